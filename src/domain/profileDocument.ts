@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { answerRecordSchema } from './answer';
+import { isoDateTimeSchema } from './codes';
+import { interviewSchema } from './interview';
+
+export const PROFILE_FORMAT = 'eu-spt-interview';
+
+/**
+ * One interview with all its answers: the JSON export/import file, the sync payload and the
+ * input of the PDF generator. Paths are unique within a document.
+ */
+export const profileDocumentSchema = z
+  .object({
+    format: z.literal(PROFILE_FORMAT),
+    formatVersion: z.literal(1),
+    exportedAt: isoDateTimeSchema,
+    interview: interviewSchema,
+    answers: z.array(answerRecordSchema).max(5_000),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<string>();
+    doc.answers.forEach((a, i) => {
+      if (seen.has(a.path)) ctx.addIssue({ code: 'custom', message: 'validation.duplicatePath', path: ['answers', i, 'path'] });
+      seen.add(a.path);
+    });
+  });
+export type ProfileDocument = z.infer<typeof profileDocumentSchema>;
