@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+const NO_CACHE = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+
+/**
+ * Serves the built PWA. Any GET for a path that is not a file gets index.html (client-side
+ * routes), except under /api/, which always answers JSON so that a wrong API URL is never
+ * mistaken for a working endpoint by the sync engine. Returns false when the folder is missing.
+ */
+export async function registerPwa(app: FastifyInstance, dir: string | undefined): Promise<boolean> {
+  const root = resolve(dir ?? '.');
+  const hasApp = dir !== undefined && existsSync(resolve(root, 'index.html'));
+  if (hasApp) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: true,
+      setHeaders(res, path) {
+        const name = path.split(/[\\/]/).pop() ?? '';
+        // The shell and the service worker must be revalidated or an update never reaches the tablets.
+        if (NO_CACHE.has(name)) res.header('Cache-Control', 'no-cache');
+        else if (path.includes(`${root}/assets/`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path === '/api' || path.startsWith('/api/')) {
+      return reply.code(404).send({ code: 'not_found', message: 'No such API endpoint.' });
+    }
+    const last = path.split('/').pop() ?? '';
+    if (hasApp && (request.method === 'GET' || request.method === 'HEAD') && !last.includes('.')) {
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).type('text/plain').send('Not found');
+  });
+  return hasApp;
+}
