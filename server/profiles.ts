@@ -21,7 +21,7 @@ const toReceipt = (r: RevisionRow): Receipt => ({
 
 /** Serialises concurrent writes to one profile (two tabs, a retry racing the original). */
 async function lockProfile(tx: Queryable, org: string, id: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${org}\u0000${id}`]);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${org}\n${id}`]);
 }
 
 async function assertNotErased(tx: Queryable, org: string, id: string): Promise<void> {

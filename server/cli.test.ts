@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, it } from 'vitest';
+import { openPglite } from './db/database';
+import { hashToken } from './devices';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+async function cli(dataDir: string, ...args: string[]) {
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+  return run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { env });
+}
+
+it('enrols, lists and revokes devices, printing the token once and storing only its hash', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'spt-cli-'));
+  dirs.push(dataDir);
+  const added = await cli(dataDir, 'device', 'add', '--org', 'Centro Torino', '--name', 'Tablet 1');
+  const token = /(spt_[\w-]+)/.exec(added.stdout)?.[1];
+  const id = /id ([0-9a-f-]{36})/.exec(added.stdout)?.[1];
+  expect(token).toBeDefined();
+  expect(id).toBeDefined();
+
+  const listed = await cli(dataDir, 'device', 'list');
+  expect(listed.stdout).toContain('Centro Torino / Tablet 1');
+  expect(listed.stdout).not.toContain(token);
+
+  const revoked = await cli(dataDir, 'device', 'revoke', id!);
+  expect(revoked.stdout).toContain('revoked');
+  expect((await cli(dataDir, 'device', 'list')).stdout).toMatch(/Tablet 1 .*revoked/);
+
+  const db = await openPglite(join(dataDir, 'pglite'));
+  try {
+    const { rows } = await db.query<{ token_hash: string }>('SELECT token_hash FROM devices');
+    expect(rows).toEqual([{ token_hash: hashToken(token!) }]);
+  } finally {
+    await db.close();
+  }
+}, 120_000);
+
+it('refuses device add without an organisation', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'spt-cli-'));
+  dirs.push(dataDir);
+  await expect(cli(dataDir, 'device', 'add', '--name', 'Tablet')).rejects.toMatchObject({ code: 2 });
+}, 60_000);
