@@ -127,7 +127,9 @@ export class InterviewStore {
   async updateMeta(id: string, patch: Partial<Pick<Interview, 'operatorLanguage' | 'intervieweeLanguage' | 'lastSectionId'>>): Promise<Interview> {
     return this.db.transaction('rw', this.db.interviews, async () => {
       const interview = await this.require(id);
-      const updated = interviewSchema.parse({ ...interview, ...patch, updatedAt: now() });
+      // Where the operator stands is not a change to the interview: it must not reorder the list.
+      const onlyPosition = Object.keys(patch).every((k) => k === 'lastSectionId');
+      const updated = interviewSchema.parse({ ...interview, ...patch, updatedAt: onlyPosition ? interview.updatedAt : now() });
       await this.db.interviews.put(updated);
       return updated;
     });

@@ -1,0 +1,42 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { AppError } from '../domain/errors';
+import { InterviewSession, type SessionSnapshot } from './session/interviewSession';
+import { useServices } from './ServicesContext';
+
+type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; session: InterviewSession };
+
+const noop = () => () => undefined;
+
+/** Opens an interview for editing; flushes pending answers when the page is hidden or closed. */
+export function useInterviewSession(id: string): { state: State; snapshot: SessionSnapshot | undefined } {
+  const { store, operatorId, config } = useServices();
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    let session: InterviewSession | undefined;
+    let cancelled = false;
+    store.get(id).then(
+      ({ interview, answers }) => {
+        if (cancelled) return;
+        session = new InterviewSession(store, interview, answers, operatorId, config);
+        setState({ status: 'ready', session });
+      },
+      (error: unknown) => !cancelled && setState({ status: 'error', error: error instanceof AppError ? error : new AppError('errors.loadFailed') }),
+    );
+    const flush = () => void session?.flush().catch(() => undefined);
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      session?.dispose();
+    };
+  }, [id, store, operatorId, config]);
+
+  const session = state.status === 'ready' ? state.session : undefined;
+  const snapshot = useSyncExternalStore(session?.subscribe ?? noop, () => session?.getSnapshot());
+  return { state, snapshot };
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor, navigate } from '../../app/route';
+import type { InterviewSession, SessionSnapshot } from '../../app/session/interviewSession';
+import { useServices } from '../../app/ServicesContext';
+import { AppError } from '../../domain/errors';
+import { missingForFinish } from '../../questionnaire/engine';
+import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
+import { useQueryClient } from '@tanstack/react-query';
+import { interviewKeys } from '../../app/queries';
+
+/** The finish check: lists what is missing with links, finishes, or reopens a finished interview. */
+export function FinishView({ session, snapshot }: { session: InterviewSession; snapshot: SessionSnapshot }) {
+  const { t } = useTranslation(['app', 'interview']);
+  const { store, config } = useServices();
+  const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [error, setError] = useState<AppError | undefined>();
+  useEffect(() => heading.current?.focus(), []);
+  const { interview } = snapshot;
+  const missing = missingForFinish(SPT_QUESTIONNAIRE, config, snapshot.values);
+
+  const run = async (action: () => Promise<import('../../domain/interview').Interview>) => {
+    setError(undefined);
+    try {
+      await session.flush();
+      session.replaceInterview(await action());
+      await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
+    } catch (e) {
+      setError(e instanceof AppError ? e : new AppError('errors.saveFailed'));
+    }
+  };
+
+  return (
+    <section className="section finish" aria-labelledby="finish-title">
+      <h2 id="finish-title" tabIndex={-1} ref={heading}>
+        {t('finish.title')}
+      </h2>
+      <p>{t('finish.progress', { answered: interview.progress.answered, count: interview.progress.total })}</p>
+      {interview.status === 'finished' ? (
+        <>
+          <p className="notice">{t('finish.isFinished', { date: new Date(interview.finishedAt ?? interview.updatedAt).toLocaleString(interview.operatorLanguage) })}</p>
+          <button type="button" onClick={() => void run(() => store.reopen(interview.id))}>
+            {t('finish.reopen')}
+          </button>
+        </>
+      ) : missing.length > 0 ? (
+        <>
+          <h3>{t('finish.missingTitle', { count: missing.length })}</h3>
+          <ul className="missing">
+            {missing.map((m) => (
+              <li key={m.id}>
+                <a href={hrefFor({ name: 'interview', id: interview.id, sectionId: m.sectionId })}>{t(m.messageKey)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p>{t('finish.ready')}</p>
+          <button type="button" onClick={() => void run(() => store.finish(interview.id))}>
+            {t('finish.action')}
+          </button>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {t(error.code, error.params)}
+        </p>
+      )}
+      <p>
+        <button type="button" className="secondary" onClick={() => navigate({ name: 'list' })}>
+          {t('interview.backToList')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/route';
+import type { InterviewSession, SessionSnapshot } from '../../app/session/interviewSession';
+import { dirOf } from '../../i18n/languages';
+import { visibleEntries } from '../../questionnaire/engine';
+import type { QuestionnaireConfig, Section } from '../../questionnaire/types';
+import { Pictogram } from '../common/Pictogram';
+import { GroupCard } from './GroupCard';
+import { QuestionCard } from './QuestionCard';
+import type { Langs } from './inputs/types';
+
+interface Props {
+  section: Section;
+  next: Section | undefined;
+  previous: Section | undefined;
+  session: InterviewSession;
+  snapshot: SessionSnapshot;
+  config: QuestionnaireConfig;
+  langs: Langs;
+  tOp: TFunction;
+  tInt: TFunction;
+  showPrompts: boolean;
+}
+
+export function SectionView({ section, next, previous, session, snapshot, config, langs, tOp, tInt, showPrompts }: Props) {
+  const { t } = useTranslation('app');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const interviewId = snapshot.interview.id;
+  // Focus moves to the section that was opened, so keyboard and screen-reader users land on it.
+  useEffect(() => heading.current?.focus(), [section.id]);
+  const disabled = snapshot.interview.status !== 'draft';
+  const twoPanes = langs.interviewee !== langs.operator;
+  return (
+    <section className="section" aria-labelledby="section-title">
+      <header className={twoPanes ? 'panes two' : 'panes'}>
+        <div className="pane" lang={langs.operator} dir={dirOf(langs.operator)}>
+          <h2 id="section-title" tabIndex={-1} ref={heading}>
+            <Pictogram id={section.pictogram} size={32} /> {tOp(section.titleKey)}
+          </h2>
+          <p className="intro">{tOp(section.introKey)}</p>
+        </div>
+        {twoPanes && (
+          <div className="pane pane-interviewee" lang={langs.interviewee} dir={dirOf(langs.interviewee)}>
+            <p className="section-title-second">{tInt(section.titleKey)}</p>
+            <p className="intro">{tInt(section.introKey)}</p>
+          </div>
+        )}
+      </header>
+      {disabled && <p className="notice">{t('interview.finishedReadOnly')}</p>}
+      {visibleEntries(section, config, snapshot.values).map((entry) =>
+        entry.kind === 'group' ? (
+          <GroupCard key={entry.id} group={entry} session={session} snapshot={snapshot} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} disabled={disabled} />
+        ) : (
+          <QuestionCard
+            key={entry.id}
+            domId={`q-${entry.id.replace(/\./g, '-')}`}
+            question={entry}
+            record={snapshot.answers.get(entry.id)}
+            onChange={(v) => session.setAnswer(entry.id, v)}
+            onTranslation={(text) => session.setTranslation(entry.id, text)}
+            langs={langs}
+            tOp={tOp}
+            tInt={tInt}
+            showPrompts={showPrompts}
+            disabled={disabled}
+          />
+        ),
+      )}
+      <div className="section-footer">
+        {previous && (
+          <a className="button secondary" href={hrefFor({ name: 'interview', id: interviewId, sectionId: previous.id })}>
+            {t('interview.previous', { section: tOp(previous.titleKey) })}
+          </a>
+        )}
+        <a className="button" href={next ? hrefFor({ name: 'interview', id: interviewId, sectionId: next.id }) : hrefFor({ name: 'finish', id: interviewId })}>
+          {next ? t('interview.next', { section: tOp(next.titleKey) }) : t('finish.title')}
+        </a>
+      </div>
+    </section>
+  );
+}

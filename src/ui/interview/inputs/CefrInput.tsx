@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { CEFR_LEVELS, CEFR_SKILLS, type CefrLevel } from '../../../domain/codes';
+import type { CefrGrid } from '../../../domain/answerValue';
+import type { InputProps } from './types';
+
+/** The CEFR self-assessment grid: a level (or none) for each of the five skills. */
+export function CefrInput({ id, labelId, record, onChange, disabled }: InputProps) {
+  const { t } = useTranslation('app');
+  const grid: CefrGrid = record?.value.type === 'cefr' ? record.value.value : {};
+  return (
+    <div className="cefr-grid" role="group" aria-labelledby={labelId} id={id}>
+      {CEFR_SKILLS.map((skill) => {
+        const selectId = `${id}-${skill}`;
+        return (
+          <div key={skill} className="cefr-row">
+            <label htmlFor={selectId}>{t(`answer.cefr.skills.${skill}`)}</label>
+            <select
+              id={selectId}
+              disabled={disabled}
+              value={grid[skill] ?? ''}
+              onChange={(e) => {
+                const next: CefrGrid = { ...grid };
+                if (e.target.value) next[skill] = e.target.value as CefrLevel;
+                else delete next[skill];
+                onChange(Object.keys(next).length ? { type: 'cefr', value: next } : undefined);
+              }}
+            >
+              <option value="">{t('answer.notAnswered')}</option>
+              {CEFR_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`answer.cefr.levels.${level}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

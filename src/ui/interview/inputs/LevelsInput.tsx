@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { PROFICIENCY_LEVELS } from '../../../domain/codes';
+import { Bilingual } from './Bilingual';
+import type { InputProps } from './types';
+
+/** A checklist where each item gets a level (digital skills). */
+export function LevelsInput({ id, labelId, question, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
+  const { t } = useTranslation('app');
+  const levels = record?.value.type === 'levels' ? record.value.value : {};
+  return (
+    <div className="levels" role="group" aria-labelledby={labelId} id={id}>
+      {(question.items ?? []).map((item) => {
+        const selectId = `${id}-${item.id}`;
+        return (
+          <div key={item.id} className="levels-row">
+            <label htmlFor={selectId}>
+              <Bilingual op={tOp(item.labelKey)} int={tInt(item.labelKey)} langs={langs} />
+            </label>
+            <select
+              id={selectId}
+              disabled={disabled}
+              value={levels[item.id] ?? ''}
+              onChange={(e) => {
+                const next = { ...levels };
+                if (e.target.value) next[item.id] = e.target.value as (typeof PROFICIENCY_LEVELS)[number];
+                else delete next[item.id];
+                onChange(Object.keys(next).length ? { type: 'levels', value: next } : undefined);
+              }}
+            >
+              <option value="">{t('answer.notAnswered')}</option>
+              {PROFICIENCY_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`answer.levels.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

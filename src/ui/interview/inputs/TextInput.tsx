@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { dirOf } from '../../../i18n/languages';
+import type { InputProps } from './types';
+
+/**
+ * Free text, typed in the interviewee's language (direction follows it). When that is not
+ * Italian, the mediator may add an Italian translation, which the job-centre copy will use.
+ */
+export function TextInput({ id, labelId, question, record, onChange, onTranslation, langs, disabled }: InputProps) {
+  const { t } = useTranslation('app');
+  const text = record?.value.type === 'text' ? record.value.value : '';
+  const language = record?.language ?? langs.interviewee;
+  const multiline = question.input === 'longText';
+  const common = {
+    id,
+    'aria-labelledby': labelId,
+    value: text,
+    disabled,
+    lang: language,
+    dir: dirOf(language),
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value ? { type: 'text', value: e.target.value } : undefined),
+  };
+  const translationId = `${id}-translation`;
+  return (
+    <div className="text-answer">
+      {multiline ? <textarea rows={3} {...common} /> : <input type={question.id.endsWith('email') ? 'email' : question.id.endsWith('phone') ? 'tel' : 'text'} {...common} />}
+      {text && language !== 'it' && (
+        <div className="translation">
+          <label htmlFor={translationId}>{t('answer.translation.label')}</label>
+          <textarea id={translationId} rows={2} lang="it" dir="ltr" disabled={disabled} value={record?.translation?.text ?? ''} onChange={(e) => onTranslation(e.target.value)} />
+        </div>
+      )}
+    </div>
+  );
+}

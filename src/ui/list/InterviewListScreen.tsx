@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useInterviewList, useQuarantine } from '../../app/queries';
+import { ImportPanel } from './ImportPanel';
+import { InterviewRow } from './InterviewRow';
+import { NewInterviewForm } from './NewInterviewForm';
+import { OperatorLanguagePicker } from './OperatorLanguagePicker';
+
+export function InterviewListScreen() {
+  const { t } = useTranslation('app');
+  const list = useInterviewList();
+  const quarantine = useQuarantine();
+  return (
+    <main id="main" className="screen list-screen">
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <OperatorLanguagePicker />
+      </header>
+      <NewInterviewForm />
+      <section aria-labelledby="list-title" className="card">
+        <h2 id="list-title">{t('list.title', { count: list.data?.length ?? 0 })}</h2>
+        {list.isError && (
+          <p role="alert" className="error">
+            {t('errors.loadFailed')}
+          </p>
+        )}
+        {list.data?.length === 0 && <p>{t('list.empty')}</p>}
+        <ul className="interview-list">
+          {list.data?.map((interview) => (
+            <InterviewRow key={interview.id} interview={interview} />
+          ))}
+        </ul>
+      </section>
+      {quarantine.data && quarantine.data.length > 0 && (
+        <section aria-labelledby="quarantine-title" className="card warning">
+          <h2 id="quarantine-title">{t('quarantine.title', { count: quarantine.data.length })}</h2>
+          <p>{t('quarantine.explain')}</p>
+          <ul>
+            {quarantine.data.map((q) => (
+              <li key={q.id}>
+                {t('quarantine.entry', { key: q.recordKey, error: q.error, date: new Date(q.at).toLocaleString() })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ImportPanel />
+      <footer className="attribution">{t('app.footer')}</footer>
+    </main>
+  );
+}

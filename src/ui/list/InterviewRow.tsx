@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/route';
+import { useDeleteInterview } from '../../app/queries';
+import { useServices } from '../../app/ServicesContext';
+import type { Interview } from '../../domain/interview';
+import { downloadJson } from './download';
+
+export function InterviewRow({ interview }: { interview: Interview }) {
+  const { t, i18n } = useTranslation('app');
+  const { store } = useServices();
+  const remove = useDeleteInterview();
+  const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const name = interview.displayName ?? t('list.unnamed');
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(interview.updatedAt));
+  return (
+    <li className="interview-row" data-interview={interview.id}>
+      <div className="row-main">
+        <a href={hrefFor({ name: 'interview', id: interview.id })} className="row-name">
+          {name}
+        </a>
+        <span className={`status status-${interview.status}`}>{t(`status.${interview.status}`)}</span>
+        <span className="row-meta">
+          {t('list.progress', { answered: interview.progress.answered, count: interview.progress.total })} · {t('list.lastChange', { date: when })}
+        </span>
+      </div>
+      <div className="row-actions">
+        <a className="button" href={hrefFor({ name: 'interview', id: interview.id })} aria-label={t('list.resumeNamed', { name })}>
+          {interview.status === 'draft' ? t('list.resume') : t('list.open')}
+        </a>
+        <button type="button" className="secondary" aria-label={t('list.exportNamed', { name })} onClick={() => void store.exportDocument(interview.id).then((doc) => downloadJson(doc, `interview-${interview.id}.json`))}>
+          {t('list.export')}
+        </button>
+        {confirming ? (
+          <span role="alertdialog" aria-labelledby={`del-${interview.id}`} className="confirm">
+            <span id={`del-${interview.id}`}>{t('list.delete.confirm', { name })}</span>
+            <button type="button" className="danger" onClick={() => remove.mutate(interview.id)}>
+              {t('list.delete.yes')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              autoFocus
+              onClick={() => {
+                setConfirming(false);
+                deleteButton.current?.focus();
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button ref={deleteButton} type="button" className="secondary" aria-label={t('list.delete.named', { name })} onClick={() => setConfirming(true)}>
+            {t('list.delete.action')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

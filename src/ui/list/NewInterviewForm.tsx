@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/route';
+import { useCreateInterview } from '../../app/queries';
+import { useServices } from '../../app/ServicesContext';
+import { LANGUAGES } from '../../i18n/languages';
+
+export function NewInterviewForm() {
+  const { t, i18n } = useTranslation('app');
+  const { operatorId } = useServices();
+  const create = useCreateInterview();
+  const [language, setLanguage] = useState(i18n.language);
+  return (
+    <form
+      className="card new-interview"
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate(
+          { operatorId, operatorLanguage: i18n.language, intervieweeLanguage: language },
+          { onSuccess: (interview) => navigate({ name: 'interview', id: interview.id, sectionId: 'consent' }) },
+        );
+      }}
+    >
+      <h2>{t('list.new.title')}</h2>
+      <label>
+        {t('list.new.language')}
+        <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.nativeName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={create.isPending}>
+        {t('list.new.action')}
+      </button>
+    </form>
+  );
+}
