@@ -1,0 +1,119 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Occupation } from '../../domain/answerValue';
+import type { SearchHit } from '../../taxonomy/searchIndex';
+import { ConceptLabels, type PickerLanguages } from './Bilingual';
+import { Combobox } from './Combobox';
+import { useTaxonomy } from './useTaxonomy';
+import './pickers.css';
+
+export interface OccupationPickerProps {
+  /** Id of the text box, for the screen's visible <label htmlFor>. */
+  id: string;
+  labelledBy?: string;
+  value: Occupation | undefined;
+  onChange(value: Occupation | undefined): void;
+  languages: PickerLanguages;
+  disabled?: boolean;
+}
+
+const LIMIT = 8;
+
+/** The chosen concept, with every label we have as a snapshot so the profile reads the same later. */
+export function occupationFromHit(hit: SearchHit, languages: PickerLanguages): Occupation {
+  const labels = hit.concept.labels;
+  const text = labels[languages.operator] ?? labels[languages.interviewee] ?? Object.values(labels)[0] ?? hit.matched.text;
+  return { text, escoUri: hit.concept.uri, iscoCode: hit.concept.iscoCode, labels: { ...labels } };
+}
+
+/**
+ * Occupation search over ESCO (when imported) and the ISCO-08 groups, typed in either interview
+ * language; keeps the text as typed when nothing fits.
+ */
+export function OccupationPicker({ id, labelledBy, value, onChange, languages, disabled }: OccupationPickerProps) {
+  const { t } = useTranslation('taxonomy');
+  const { taxonomy, failed } = useTaxonomy(languages);
+  const [query, setQuery] = useState(value?.text ?? '');
+  const [shownText, setShownText] = useState(value?.text);
+  const [open, setOpen] = useState(false);
+  // A new value from outside (another pane, a restore) replaces what the text box shows.
+  if (value?.text !== shownText) {
+    setShownText(value?.text);
+    setQuery(value?.text ?? '');
+  }
+  const deferred = useDeferredValue(query);
+  const hits = useMemo(
+    () => (taxonomy && open && deferred.trim() ? taxonomy.searchOccupations(deferred, { limit: LIMIT }) : []),
+    [taxonomy, open, deferred],
+  );
+  const hintId = `${id}-hint`;
+
+  const commit = (next: Occupation | undefined) => {
+    setShownText(next?.text);
+    setQuery(next?.text ?? '');
+    onChange(next);
+  };
+  const keepAsTyped = (text: string) => commit({ text });
+  const mapped = value && (value.escoUri || value.iscoCode);
+
+  return (
+    <div className="picker">
+      <Combobox
+        id={id}
+        labelledBy={labelledBy}
+        describedBy={hintId}
+        query={query}
+        onQueryChange={setQuery}
+        open={open}
+        onOpenChange={setOpen}
+        disabled={disabled}
+        options={hits.map((hit) => ({
+          key: hit.concept.uri,
+          content: (
+            <ConceptLabels
+              labels={hit.concept.labels}
+              languages={languages}
+              iscoCode={hit.concept.iscoCode}
+              isGroup={hit.concept.kind === 'iscoGroup'}
+              taxonomy={taxonomy}
+              matched={hit.matched.kind === 'alt' ? hit.matched.text : undefined}
+            />
+          ),
+        }))}
+        onPick={(key) => {
+          const hit = hits.find((h) => h.concept.uri === key);
+          if (hit) commit(occupationFromHit(hit, languages));
+        }}
+        onFreeText={keepAsTyped}
+        freeTextLabel={(text) => t('picker.useAsTyped', { text })}
+        onBlur={() => {
+          const text = query.trim();
+          if (!text) setQuery(value?.text ?? '');
+          else if (text !== value?.text) keepAsTyped(text);
+        }}
+      />
+      <p id={hintId} className="picker-hint">
+        {failed ? t('picker.unavailable') : taxonomy && !taxonomy.hasEsco ? t('picker.occupation.hintDefault') : t('picker.occupation.hint')}
+      </p>
+      {value && (
+        <div className="picker-choice">
+          <span className="picker-choice-title">{mapped ? t('picker.chosen') : t('picker.freeText')}</span>
+          {mapped ? (
+            <ConceptLabels
+              labels={value.labels ?? { [languages.operator]: value.text }}
+              languages={languages}
+              iscoCode={value.iscoCode}
+              isGroup={!value.escoUri?.includes('/occupation/')}
+              taxonomy={taxonomy}
+            />
+          ) : (
+            <span>{value.text}</span>
+          )}
+          <button type="button" className="secondary" disabled={disabled} onClick={() => commit(undefined)} aria-label={t('picker.clearItem', { item: value.text })}>
+            {t('picker.clear')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SkillEntry } from '../../domain/answerValue';
+import type { SearchHit } from '../../taxonomy/searchIndex';
+import { ConceptLabels, type PickerLanguages } from './Bilingual';
+import { Combobox } from './Combobox';
+import { useTaxonomy } from './useTaxonomy';
+import './pickers.css';
+
+export interface SkillsPickerProps {
+  id: string;
+  labelledBy?: string;
+  value: SkillEntry[];
+  onChange(value: SkillEntry[]): void;
+  languages: PickerLanguages;
+  collection: 'transversal' | 'digital';
+  disabled?: boolean;
+}
+
+const LIMIT = 8;
+
+export function skillFromHit(hit: SearchHit, languages: PickerLanguages): SkillEntry {
+  const labels = hit.concept.labels;
+  const text = labels[languages.operator] ?? labels[languages.interviewee] ?? Object.values(labels)[0] ?? hit.matched.text;
+  return { text, escoUri: hit.concept.uri, labels: { ...labels } };
+}
+
+/** A list of skills from an ESCO collection, or in the person's own words. */
+export function SkillsPicker({ id, labelledBy, value, onChange, languages, collection, disabled }: SkillsPickerProps) {
+  const { t } = useTranslation('taxonomy');
+  const { taxonomy, failed } = useTaxonomy(languages);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const deferred = useDeferredValue(query);
+  const chosen = useMemo(() => new Set(value.map((s) => s.escoUri ?? s.text)), [value]);
+  const hits = useMemo(
+    () =>
+      taxonomy && open && deferred.trim()
+        ? taxonomy.searchSkills(collection, deferred, { limit: LIMIT + chosen.size }).filter((h) => !chosen.has(h.concept.uri)).slice(0, LIMIT)
+        : [],
+    [taxonomy, open, deferred, collection, chosen],
+  );
+  const hasList = taxonomy ? taxonomy.skillCount(collection) > 0 : false;
+  const hintId = `${id}-hint`;
+
+  const add = (entry: SkillEntry) => {
+    if (!chosen.has(entry.escoUri ?? entry.text)) onChange([...value, entry]);
+    setQuery('');
+  };
+
+  return (
+    <div className="picker">
+      {value.length > 0 && (
+        <ul className="picker-chosen" aria-labelledby={labelledBy}>
+          {value.map((skill, i) => (
+            <li key={`${skill.escoUri ?? skill.text}-${i}`} className="picker-choice">
+              {skill.escoUri ? (
+                <ConceptLabels labels={skill.labels ?? { [languages.operator]: skill.text }} languages={languages} />
+              ) : (
+                <span>
+                  {skill.text} <span className="picker-matched">{t('picker.freeText')}</span>
+                </span>
+              )}
+              <button
+                type="button"
+                className="secondary"
+                disabled={disabled}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+                aria-label={t('picker.removeItem', { item: skill.text })}
+              >
+                {t('picker.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Combobox
+        id={id}
+        labelledBy={labelledBy}
+        describedBy={hintId}
+        query={query}
+        onQueryChange={setQuery}
+        open={open}
+        onOpenChange={setOpen}
+        disabled={disabled}
+        options={hits.map((hit) => ({
+          key: hit.concept.uri,
+          content: <ConceptLabels labels={hit.concept.labels} languages={languages} matched={hit.matched.kind === 'alt' ? hit.matched.text : undefined} />,
+        }))}
+        onPick={(key) => {
+          const hit = hits.find((h) => h.concept.uri === key);
+          if (hit) add(skillFromHit(hit, languages));
+        }}
+        onFreeText={(text) => add({ text })}
+        freeTextLabel={(text) => t('picker.addAsTyped', { text })}
+      />
+      <p id={hintId} className="picker-hint">
+        {failed || (taxonomy && !hasList) ? t('picker.skills.hintNoList') : t(`picker.skills.hint.${collection}`)}
+      </p>
+    </div>
+  );
+}
