@@ -109,7 +109,7 @@ function findFiles(folder: string): Map<string, Map<string, string>> {
 
 /** English text of an import error, from the same translation file the app uses. */
 export function describeImportError(error: AppError): string {
-  const messages = JSON.parse(readFileSync(new URL('../locales/en/taxonomy.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '../locales/en/taxonomy.json'), 'utf8')) as Record<string, unknown>;
   let node: unknown = messages;
   for (const part of error.code.split('.').slice(1)) node = (node as Record<string, unknown> | undefined)?.[part];
   const template = typeof node === 'string' ? node : error.code;
