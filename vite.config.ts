@@ -1,13 +1,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appVersion, chunkFileNames, pwaPlugins } from './scripts/lib/pwaBuild';
+
+const APP_VERSION = appVersion();
 
 // BUILD_OUT_DIR lets parallel test runs build into their own folder instead of racing on dist/.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...pwaPlugins(APP_VERSION)],
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: { output: { chunkFileNames } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
