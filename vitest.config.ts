@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/support/setup-unit.ts'],
+          // Component tests render the whole app in jsdom; generous on a shared 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

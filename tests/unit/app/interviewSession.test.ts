@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { InterviewSession, SAVE_DELAY_MS } from '../../../src/app/session/interviewSession';
+import { DEFAULT_CONFIG } from '../../../src/questionnaire/types';
+import { freshStore } from '../storage/helpers';
+
+async function openSession() {
+  const store = freshStore();
+  const interview = await store.create({ operatorId: 'op-1', operatorLanguage: 'it', intervieweeLanguage: 'ar' });
+  return { store, session: new InterviewSession(store, interview, [], 'op-1', DEFAULT_CONFIG), id: interview.id };
+}
+
+const waitFor = (cond: () => Promise<boolean>) => vi.waitFor(async () => expect(await cond()).toBe(true), { timeout: 2_000, interval: 20 });
+
+describe('InterviewSession autosave', () => {
+  it('stores answers shortly after the change without any explicit save', async () => {
+    const { store, session, id } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    session.setAnswer('personal.alias', { type: 'text', value: 'سلام' });
+    expect(session.getSnapshot().save.kind).toBe('pending');
+    // The write is scheduled SAVE_DELAY_MS after the last change (the bound is 300 ms).
+    expect(SAVE_DELAY_MS).toBeLessThanOrEqual(300);
+    await waitFor(async () => (await store.get(id)).answers.length === 2);
+    expect(session.getSnapshot().save.kind).toBe('saved');
+    const stored = (await store.get(id)).answers.find((a) => a.path === 'personal.alias')!;
+    expect(stored).toMatchObject({ language: 'ar', answeredBy: 'op-1' });
+  });
+
+  it('records progress and the display name with the answers', async () => {
+    const { store, session, id } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    session.setAnswer('personal.firstName', { type: 'text', value: 'Amina' });
+    await session.flush();
+    const [listed] = await store.list();
+    expect(listed).toMatchObject({ id, displayName: 'Amina', progress: { answered: 2 } });
+  });
+
+  it('keeps answers in memory and shows the error when the write is refused, then saves them once it can', async () => {
+    const { store, session, id } = await openSession();
+    session.setAnswer('personal.alias', { type: 'text', value: 'Mina' });
+    await expect(session.flush()).rejects.toMatchObject({ code: 'errors.consentRequired' });
+    expect(session.getSnapshot().save).toMatchObject({ kind: 'error' });
+    expect(session.getSnapshot().values.get('personal.alias')).toEqual({ type: 'text', value: 'Mina' });
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    await session.flush();
+    expect((await store.get(id)).answers.map((a) => a.path).sort()).toEqual(['consent.given', 'personal.alias']);
+  });
+
+  it('retries a failed write (e.g. a closed database) without losing the answer', async () => {
+    const { store, session, id } = await openSession();
+    const original = store.applyChanges.bind(store);
+    let failures = 1;
+    store.applyChanges = (...args) => (failures-- > 0 ? Promise.reject(new Error('DatabaseClosedError')) : original(...args));
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    await expect(session.flush()).rejects.toMatchObject({ code: 'errors.saveFailed' });
+    await session.flush();
+    expect((await store.get(id)).answers).toHaveLength(1);
+  });
+
+  it('removes an item of a repeatable group with all its answers', async () => {
+    const { store, session, id } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    session.setAnswer('work.experience', { type: 'repeat', value: ['job1aaaa', 'job2bbbb'] });
+    session.setAnswer('work.experience@job1aaaa.country', { type: 'choice', value: 'SD' });
+    session.setAnswer('work.experience@job2bbbb.country', { type: 'choice', value: 'LY' });
+    await session.flush();
+    session.removeItem('work.experience', 'job1aaaa', ['job2bbbb']);
+    await session.flush();
+    const paths = (await store.get(id)).answers.map((a) => a.path).sort();
+    expect(paths).toEqual(['consent.given', 'work.experience', 'work.experience@job2bbbb.country']);
+  });
+
+  it('keeps the language an answer was given in, and its Italian translation', async () => {
+    const { store, session, id } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    session.setAnswer('otherSkills.hobbies', { type: 'text', value: 'كرة القدم' });
+    session.setTranslation('otherSkills.hobbies', 'calcio');
+    await session.flush();
+    const hobbies = (await store.get(id)).answers.find((a) => a.path === 'otherSkills.hobbies');
+    expect(hobbies).toMatchObject({ language: 'ar', translation: { language: 'it', text: 'calcio' } });
+  });
+});

@@ -1,0 +1,57 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { InterviewStore } from '../../../src/storage/interviewStore';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, SkillsProfileDb } from '../../../src/storage/schema';
+
+/**
+ * Frozen copy of schema version 1 as released. Never edit: a tablet in the field may still hold
+ * a database written by it, and the current app must open and upgrade it without losing a record.
+ */
+const V1_STORES = {
+  interviews: 'id, status, updatedAt',
+  answers: '[interviewId+path], interviewId',
+  quarantine: '++id, source, interviewId',
+  settings: 'key',
+};
+
+const v1Interview = {
+  id: '4b0e9a4e-3f5b-4d2a-9c61-0f1d2b3c4d5e',
+  schemaVersion: 1,
+  questionnaireVersion: '2026.1',
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:30:00.000Z',
+  createdBy: 'local-operator',
+  status: 'draft',
+  revision: 0,
+  operatorLanguage: 'it',
+  intervieweeLanguage: 'ti',
+  displayName: 'ሰላም',
+  progress: { answered: 2, total: 61 },
+};
+
+describe('IndexedDB schema migrations', () => {
+  it('keeps version 1 as released (append-only history)', () => {
+    expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: V1_STORES });
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([...SCHEMA_VERSIONS.map((v) => v.version)].sort((a, b) => a - b));
+  });
+
+  it('opens a database written by version 1 and reads every record back', async () => {
+    const name = `migration-v1-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.table('interviews').put(v1Interview);
+    await old.table('answers').bulkPut([
+      { interviewId: v1Interview.id, path: 'consent.given', value: { type: 'choice', value: 'yes' }, answeredAt: '2026-03-01T09:01:00.000Z', answeredBy: 'local-operator', language: 'it' },
+      { interviewId: v1Interview.id, path: 'personal.alias', value: { type: 'text', value: 'ሰላም' }, answeredAt: '2026-03-01T09:02:00.000Z', answeredBy: 'local-operator', language: 'ti' },
+    ]);
+    old.close();
+
+    const db = new SkillsProfileDb(name);
+    const store = new InterviewStore(db);
+    const { interview, answers } = await store.get(v1Interview.id);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(interview.displayName).toBe('ሰላም');
+    expect(answers.map((a) => a.path).sort()).toEqual(['consent.given', 'personal.alias']);
+    expect(await store.listQuarantine()).toEqual([]);
+  });
+});

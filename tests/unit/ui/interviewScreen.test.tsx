@@ -1,0 +1,68 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { renderApp } from './renderApp';
+
+afterEach(() => cleanup());
+
+async function startInterview(language: string) {
+  const user = userEvent.setup();
+  const app = await renderApp('en');
+  await user.selectOptions(await screen.findByLabelText('Language of the person interviewed'), language);
+  await user.click(screen.getByRole('button', { name: 'Start interview' }));
+  await screen.findByRole('heading', { level: 2, name: /Consent/ });
+  return { user, ...app };
+}
+
+describe('interview screen', () => {
+  it('shows each question in both languages with their own direction, and focuses the opened section', async () => {
+    await startInterview('ar');
+    const consent = screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ }).closest('.question')!;
+    const arabicPane = consent.querySelector('[lang="ar"]')!;
+    expect(arabicPane.getAttribute('dir')).toBe('rtl');
+    await waitFor(() => expect(arabicPane.textContent).toMatch(/[\u0600-\u06FF]/));
+    expect(consent.querySelector('[lang="en"]')!.getAttribute('dir')).toBe('ltr');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /Consent/ })));
+  });
+
+  it('saves answers and shows per-section progress in the navigation', async () => {
+    const { user, services } = await startInterview('en');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    expect(await screen.findByText('All answers saved on this device')).toHaveAttribute('role', 'status');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(nav).getByRole('link', { name: /Consent/ })).toHaveTextContent('1/4');
+    const [interview] = await services.store.list();
+    expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).toEqual(['consent.given']);
+  });
+
+  it('lists what is missing before finishing, with links to the section', async () => {
+    const { user } = await startInterview('en');
+    await user.click(screen.getByRole('link', { name: 'Check and finish' }));
+    expect(await screen.findByText('2 things are missing before finishing:')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'A name or an alias is needed.' })).toHaveAttribute('href', expect.stringContaining('/personal'));
+    expect(screen.queryByRole('button', { name: 'Finish interview' })).not.toBeInTheDocument();
+  });
+
+  it('shows residence-permit questions only after "Yes" to having a permit', async () => {
+    const { user } = await startInterview('en');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await act(() => new Promise((r) => setTimeout(r, 300)));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
+    await screen.findByRole('heading', { level: 2, name: /Personal information/ });
+    expect(screen.queryByLabelText('Permit number')).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Does the person have a residence permit?' })).getByRole('radio', { name: /^Yes/ }));
+    expect(await screen.findByLabelText('Permit number')).toBeInTheDocument();
+  });
+
+  it('adds and removes items of a repeatable group', async () => {
+    const { user } = await startInterview('en');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Work experience/ }));
+    await user.click(await screen.findByRole('button', { name: 'Add a job' }));
+    await user.click(screen.getByRole('button', { name: 'Add a job' }));
+    expect(screen.getAllByRole('group', { name: /^Job \d/ })).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Remove Job 1' }));
+    expect(screen.getAllByRole('group', { name: /^Job \d/ })).toHaveLength(1);
+  });
+});
