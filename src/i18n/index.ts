@@ -7,6 +7,17 @@ export const NAMESPACES = ['app', 'interview'] as const;
 
 /** Loads every namespace of a language into i18next (once); safe to call repeatedly. */
 export async function ensureLanguage(i18n: I18n, language: string): Promise<void> {
+  if (import.meta.env.DEV) {
+    const pseudo = await import('./pseudo');
+    if (pseudo.isPseudo(language)) {
+      await ensureLanguage(i18n, SOURCE_LANGUAGE);
+      for (const ns of availableNamespaces(SOURCE_LANGUAGE)) {
+        const source = i18n.getResourceBundle(SOURCE_LANGUAGE, ns) as Record<string, unknown> | undefined;
+        if (source && !i18n.hasResourceBundle(language, ns)) i18n.addResourceBundle(language, ns, pseudo.pseudoLocalize(source, language), true, false);
+      }
+      return;
+    }
+  }
   const missing = availableNamespaces(language).filter((ns) => !i18n.hasResourceBundle(language, ns));
   await Promise.all(
     missing.map(async (ns) => {

@@ -6,6 +6,7 @@ import type { Group } from '../../questionnaire/types';
 import type { SessionSnapshot } from '../../app/session/interviewSession';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import { Pictogram } from '../common/Pictogram';
+import { MediatorPrompt } from './MediatorPrompt';
 import { QuestionCard } from './QuestionCard';
 import type { TFunction } from 'i18next';
 import type { Langs } from './inputs/types';
@@ -40,11 +41,7 @@ export function GroupCard({ group, session, snapshot, langs, tOp, tInt, showProm
           </div>
         )}
       </div>
-      {showPrompts && (
-        <aside className="prompt" lang={langs.operator} dir={dirOf(langs.operator)} aria-label={t('interview.prompt.label')}>
-          <span className="prompt-tag">{t('interview.prompt.label')}</span> {tOp(group.promptKey)}
-        </aside>
-      )}
+      {showPrompts && <MediatorPrompt promptKey={group.promptKey} langs={langs} tOp={tOp} tInt={tInt} />}
       {items.map((itemId, index) => (
         <fieldset key={itemId} className="group-item">
           <legend>{tOp(group.itemTitleKey, { number: index + 1 })}</legend>

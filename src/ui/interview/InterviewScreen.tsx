@@ -8,7 +8,9 @@ import { useInterviewSession } from '../../app/useInterviewSession';
 import { useLanguageLoader } from '../../app/useLanguages';
 import { sectionProgress, visibleSections } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
+import { ensureFontFor, useScriptFonts } from '../../i18n/fonts';
 import { FinishView } from './FinishView';
+import { keepPlace } from './keepPlace';
 import { LanguageBar } from './LanguageBar';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
@@ -34,6 +36,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   useEffect(() => {
     if (intervieweeLanguage) void load(intervieweeLanguage);
   }, [intervieweeLanguage, load]);
+  useScriptFonts([i18n.language, intervieweeLanguage ?? '', ...new Set([...(snapshot?.answers.values() ?? [])].map((a) => a.language))]);
 
   if (state.status === 'error') {
     return (
@@ -60,14 +63,15 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   const index = current ? sections.indexOf(current) : -1;
   const progress = new Map(sections.map((s) => [s.id, sectionProgress(s, config, snapshot.values)]));
 
-  const changeMeta = async (patch: { operatorLanguage?: string; intervieweeLanguage?: string }) => {
-    const lang = patch.intervieweeLanguage ?? patch.operatorLanguage;
-    if (lang) await load(lang);
-    if (patch.operatorLanguage) await i18n.changeLanguage(patch.operatorLanguage);
-    await session.flush().catch(() => undefined);
-    session.replaceInterview(await store.updateMeta(interview.id, patch));
-    await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
-  };
+  const changeMeta = (patch: { operatorLanguage?: string; intervieweeLanguage?: string }) =>
+    keepPlace(async () => {
+      const lang = patch.intervieweeLanguage ?? patch.operatorLanguage;
+      if (lang) await Promise.all([load(lang), ensureFontFor(lang)]);
+      if (patch.operatorLanguage) await i18n.changeLanguage(patch.operatorLanguage);
+      await session.flush().catch(() => undefined);
+      session.replaceInterview(await store.updateMeta(interview.id, patch));
+      await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
+    });
 
   return (
     <div className="interview-layout">

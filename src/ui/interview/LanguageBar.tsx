@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, operatorLanguages } from '../../i18n/languages';
+import { intervieweeLanguages, selectableOperatorLanguages } from '../../i18n/selectable';
+import { LanguageOptions, useLanguageSelectFonts } from '../common/LanguageOptions';
 
 interface Props {
   operator: string;
@@ -13,27 +14,21 @@ interface Props {
 /** Both languages can change at any moment; answers and position stay where they are. */
 export function LanguageBar({ operator, interviewee, onOperator, onInterviewee, showPrompts, onTogglePrompts }: Props) {
   const { t } = useTranslation('app');
-  const draft = LANGUAGES.find((l) => l.code === interviewee)?.reviewed === false;
+  const languages = intervieweeLanguages();
+  const draft = languages.find((l) => l.code === interviewee)?.reviewed === false;
+  const loadFonts = useLanguageSelectFonts(interviewee, languages);
   return (
     <div className="language-bar">
       <label>
         {t('language.operator')}
-        <select value={operator} onChange={(e) => onOperator(e.target.value)}>
-          {operatorLanguages().map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.nativeName}
-            </option>
-          ))}
+        <select id="operator-language" value={operator} onChange={(e) => onOperator(e.target.value)}>
+          <LanguageOptions languages={selectableOperatorLanguages()} />
         </select>
       </label>
       <label>
         {t('language.interviewee')}
-        <select value={interviewee} onChange={(e) => onInterviewee(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.nativeName}
-            </option>
-          ))}
+        <select id="interviewee-language" value={interviewee} onChange={(e) => onInterviewee(e.target.value)} onFocus={loadFonts} onPointerDown={loadFonts}>
+          <LanguageOptions languages={languages} />
         </select>
       </label>
       {draft && <span className="badge">{t('language.draftTranslation')}</span>}

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { AnswerRecord } from '../../domain/answer';
 import type { AnswerValue } from '../../domain/answerValue';
 import { dirOf } from '../../i18n/languages';
 import type { Question } from '../../questionnaire/types';
 import { Pictogram } from '../common/Pictogram';
 import { AnswerInput } from './inputs/AnswerInput';
+import { MediatorPrompt } from './MediatorPrompt';
+import { ReadAloud } from './ReadAloud';
 import type { Langs } from './inputs/types';
 
 export interface QuestionCardProps {
@@ -26,7 +27,6 @@ export interface QuestionCardProps {
  * interviewee's language, each with its own `lang` and `dir`; the mediator prompt below.
  */
 export function QuestionCard({ domId, question, record, onChange, onTranslation, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
-  const { t } = useTranslation('app');
   const labelId = `${domId}-label`;
   const twoPanes = langs.interviewee !== langs.operator;
   return (
@@ -46,12 +46,15 @@ export function QuestionCard({ domId, question, record, onChange, onTranslation,
           </div>
         )}
       </div>
-      {showPrompts && (
-        <aside className="prompt" lang={langs.operator} dir={dirOf(langs.operator)} aria-label={t('interview.prompt.label')}>
-          <span className="prompt-tag">{t('interview.prompt.label')}</span> {tOp(question.promptKey)}
-        </aside>
-      )}
+      <ReadAloud text={spokenText(question, tInt)} language={langs.interviewee} operator={langs.operator} tInt={tInt} />
+      {showPrompts && <MediatorPrompt promptKey={question.promptKey} langs={langs} tOp={tOp} tInt={tInt} />}
       <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
     </div>
   );
+}
+
+/** The question as it is read aloud: its label, then the choices for a closed question. */
+function spokenText(question: Question, tInt: TFunction): string {
+  const choices = question.input === 'singleChoice' || question.input === 'multiChoice' ? (question.options ?? []).map((o) => tInt(o.labelKey)) : [];
+  return [tInt(question.labelKey), ...choices].join('. ');
 }

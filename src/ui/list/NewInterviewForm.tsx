@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 import { useCreateInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
-import { LANGUAGES } from '../../i18n/languages';
+import { intervieweeLanguages } from '../../i18n/selectable';
+import { LanguageOptions, useLanguageSelectFonts } from '../common/LanguageOptions';
 
 export function NewInterviewForm() {
   const { t, i18n } = useTranslation('app');
   const { operatorId } = useServices();
   const create = useCreateInterview();
   const [language, setLanguage] = useState(i18n.language);
+  const languages = intervieweeLanguages();
+  const loadFonts = useLanguageSelectFonts(language, languages);
   return (
     <form
       className="card new-interview"
@@ -24,12 +27,8 @@ export function NewInterviewForm() {
       <h2>{t('list.new.title')}</h2>
       <label>
         {t('list.new.language')}
-        <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.nativeName}
-            </option>
-          ))}
+        <select value={language} onChange={(e) => setLanguage(e.target.value)} onFocus={loadFonts} onPointerDown={loadFonts}>
+          <LanguageOptions languages={languages} />
         </select>
       </label>
       <button type="submit" disabled={create.isPending}>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATOR_LANGUAGE_KEY, useLanguageLoader } from '../../app/useLanguages';
 import { useServices } from '../../app/ServicesContext';
-import { operatorLanguages } from '../../i18n/languages';
+import { selectableOperatorLanguages } from '../../i18n/selectable';
+import { LanguageOptions } from '../common/LanguageOptions';
 
 export function OperatorLanguagePicker() {
   const { t, i18n } = useTranslation('app');
@@ -19,11 +20,7 @@ export function OperatorLanguagePicker() {
           await store.setSetting(OPERATOR_LANGUAGE_KEY, code);
         }}
       >
-        {operatorLanguages().map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.nativeName}
-          </option>
-        ))}
+        <LanguageOptions languages={selectableOperatorLanguages()} />
       </select>
     </label>
   );

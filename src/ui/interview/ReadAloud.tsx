@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dirOf } from '../../i18n/languages';
+import { Pictogram } from '../common/Pictogram';
+import { speak, stopSpeaking, useVoices } from './speech';
+import './readAloud.css';
+
+/**
+ * Reads the question aloud in the interviewee's language for a person who reads little. When the
+ * device has no voice for that language it says so, in both languages, instead of failing silently.
+ */
+export function ReadAloud({ text, language, operator, tInt }: { text: string; language: string; operator: string; tInt: TFunction }) {
+  const { t } = useTranslation('app');
+  const voices = useVoices();
+  const [state, setState] = useState<'idle' | 'speaking' | 'noVoice'>('idle');
+  useEffect(() => setState('idle'), [language]);
+  useEffect(() => () => stopSpeaking(), []);
+  const onClick = () => {
+    if (state === 'speaking') {
+      stopSpeaking();
+      setState('idle');
+      return;
+    }
+    setState(speak(text, language, voices, () => setState('idle')) ? 'speaking' : 'noVoice');
+  };
+  return (
+    <div className="read-aloud">
+      <button type="button" className="secondary" aria-pressed={state === 'speaking'} onClick={onClick}>
+        <Pictogram id="speaker" size={22} />
+        {state === 'speaking' ? t('interview.readAloud.stop') : t('interview.readAloud.action')}
+      </button>
+      <p role="status" className="read-aloud-status">
+        {state === 'noVoice' && (
+          <>
+            <span>{t('interview.readAloud.noVoice')}</span>
+            {language !== operator && (
+              <span className="bilingual-second" lang={language} dir={dirOf(language)}>
+                {tInt('interview.readAloud.noVoice')}
+              </span>
+            )}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
