@@ -1,11 +1,26 @@
 import { AppError, summariseIssues } from '../domain/errors';
 import { answerRecordSchema, type AnswerRecord } from '../domain/answer';
+import { auditEntrySchema, type AuditAction, type AuditEntry } from '../domain/auditEntry';
 import { interviewSchema, type Interview, type Progress } from '../domain/interview';
 import { PROFILE_FORMAT, profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
 import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
 import { questionForPath } from '../questionnaire/engine';
+import { operatorRecordSchema, type OperatorRecord } from '../security/operatorRecord';
 import { restoreAnswer, restoreInterview } from './restore';
+import {
+  isSealedInterviewRow,
+  openRecord,
+  sealedAnswerRowSchema,
+  sealedInterviewRowSchema,
+  sealRecord,
+  writeKeyId,
+  type Keyring,
+  type SealedAnswerRow,
+  type SealedInterviewRow,
+} from './sealedRows';
 import { SkillsProfileDb, type QuarantineEntry } from './schema';
+
+export type { Keyring } from './sealedRows';
 
 export interface NewInterview {
   operatorId: string;
@@ -29,6 +44,21 @@ export interface AnswerChanges {
   delete: string[];
 }
 
+/** What lists and retention may read without a key: ids, status, timestamps, owner. */
+export interface InterviewSummaryClear {
+  id: string;
+  ownerId: string;
+  status: Interview['status'];
+  updatedAt: string;
+  syncedAt?: string;
+}
+
+export const DEFAULT_RETENTION_DAYS = 30;
+const AUDIT_SENT_KEY = 'audit.sentThrough';
+/** Autosave writes every few hundred ms; the trail records one `changed` per operator per interview per window. */
+const CHANGED_AUDIT_WINDOW_MS = 5 * 60_000;
+const OPTIMISTIC_RETRIES = 3;
+
 const now = () => new Date().toISOString();
 
 function isPersonalPath(path: string): boolean {
@@ -36,14 +66,40 @@ function isPersonalPath(path: string): boolean {
   return question === undefined || question.kind === 'group' || question.personal;
 }
 
+function hasConsent(record: AnswerRecord | undefined): boolean {
+  return record?.value.type === 'choice' && record.value.value === 'yes';
+}
+
+class StaleRead extends Error {}
+
 /**
  * The only door to interview data. Every write is one IndexedDB transaction; every read is
- * validated (see restore.ts). Encryption at rest and the sync outbox plug in here.
+ * validated (see restore.ts). Everything personal is sealed with AES-GCM under the unlocked
+ * operator's key (see sealedRows.ts): without `unlock()` nothing can be read or written, and only
+ * ids, status, timestamps and the owner are in clear.
  */
 export class InterviewStore {
+  private keyring: Keyring | undefined;
+
   constructor(readonly db: SkillsProfileDb = new SkillsProfileDb()) {}
 
+  /** Hands the store the keys of the operator who just unlocked; seals any plaintext left by schema v1. */
+  async unlock(keyring: Keyring): Promise<void> {
+    this.keyring = keyring;
+    await this.adoptLegacy();
+  }
+
+  /** Forgets the keys: from here on every read or write of interview data fails with `security:errors.locked`. */
+  lock(): void {
+    this.keyring = undefined;
+  }
+
+  get unlocked(): boolean {
+    return this.keyring !== undefined;
+  }
+
   async create(input: NewInterview): Promise<Interview> {
+    const keys = this.keys();
     const at = now();
     const interview = interviewSchema.parse({
       id: crypto.randomUUID(),
@@ -58,17 +114,23 @@ export class InterviewStore {
       intervieweeLanguage: input.intervieweeLanguage,
       progress: { answered: 0, total: 0 },
     });
-    await this.db.interviews.add(interview);
+    const row = await this.sealInterview(interview, { ownerId: keys.operatorId, keyId: writeKeyId(keys) });
+    await this.db.transaction('rw', this.db.interviews, this.db.audit, async () => {
+      await this.db.interviews.add(row);
+      await this.appendAudit('created', interview.id);
+    });
     return interview;
   }
 
-  /** All interviews, newest change first. Invalid records are moved to quarantine, not returned. */
+  /** The interviews this operator may see, newest change first. Records that fail to open or validate go to quarantine. */
   async list(): Promise<Interview[]> {
-    const rows = await this.db.interviews.orderBy('updatedAt').reverse().toArray();
+    const keys = this.keys();
+    // Plaintext rows of schema v1 were sealed at unlock (adoptLegacy); any unsealed row now is damaged and goes to quarantine.
+    const rows = (await this.db.interviews.orderBy('updatedAt').reverse().toArray()).filter((r) => !isSealedInterviewRow(r) || this.visible(r, keys));
+    const opened = await Promise.all(rows.map((row) => this.openInterviewRow(row)));
     const good: Interview[] = [];
     const bad: Omit<QuarantineEntry, 'id'>[] = [];
-    for (const row of rows) {
-      const r = restoreInterview(row);
+    for (const r of opened) {
       if (r.ok) good.push(r.value);
       else bad.push(r.quarantine);
     }
@@ -77,23 +139,9 @@ export class InterviewStore {
   }
 
   async get(id: string): Promise<LoadedInterview> {
-    const row = await this.db.interviews.get(id);
-    if (!row) throw new AppError('errors.interviewNotFound');
-    const restored = restoreInterview(row);
-    if (!restored.ok) {
-      await this.quarantineRecords([restored.quarantine]);
-      throw new AppError('errors.interviewQuarantined');
-    }
-    const rows = await this.db.answers.where('interviewId').equals(id).toArray();
-    const answers: AnswerRecord[] = [];
-    const bad: Omit<QuarantineEntry, 'id'>[] = [];
-    for (const raw of rows) {
-      const r = restoreAnswer(raw);
-      if (r.ok) answers.push(r.value);
-      else bad.push(r.quarantine);
-    }
-    if (bad.length) await this.quarantineRecords(bad);
-    return { interview: restored.value, answers };
+    const loaded = await this.load(id);
+    await this.db.transaction('rw', this.db.audit, () => this.appendAudit('opened', id));
+    return loaded;
   }
 
   /**
@@ -106,65 +154,75 @@ export class InterviewStore {
       if (!parsed.success) throw new AppError('errors.invalidAnswer', { details: summariseIssues(parsed.error) });
       return parsed.data;
     });
-    return this.db.transaction('rw', this.db.interviews, this.db.answers, async () => {
-      const interview = await this.requireDraft(id);
+    return this.optimistic(async () => {
+      const { row, interview } = await this.requireDraft(id);
       const consentInBatch = records.find((r) => r.path === 'consent.given');
-      const consentStored = consentInBatch ? undefined : await this.db.answers.get([id, 'consent.given']);
-      const consentValue = (consentInBatch ?? consentStored) as { value?: { type?: string; value?: unknown } } | undefined;
-      const consented = consentValue?.value?.type === 'choice' && consentValue.value.value === 'yes';
+      const consented = hasConsent(consentInBatch ?? (await this.readAnswer(row, 'consent.given')));
       if (!consented && records.some((r) => isPersonalPath(r.path))) throw new AppError('errors.consentRequired');
 
-      if (records.length) await this.db.answers.bulkPut(records.map((r) => ({ interviewId: id, ...r })));
-      if (changes.delete.length) await this.db.answers.bulkDelete(changes.delete.map((p) => [id, p] as [string, string]));
       const updated: Interview = { ...interview, updatedAt: now(), progress: digest.progress };
       if (digest.displayName) updated.displayName = digest.displayName;
       else delete updated.displayName;
-      await this.db.interviews.put(updated);
-      return updated;
+      // Sealing awaits Web Crypto, which would end an IndexedDB transaction: seal first, then
+      // write in one transaction that checks nothing changed in between.
+      const sealedAnswers = await Promise.all(records.map((r) => this.sealAnswer(row, r)));
+      const sealedInterview = await this.sealInterview(updated, row);
+      return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+        await this.assertUnchanged(row);
+        if (sealedAnswers.length) await this.db.answers.bulkPut(sealedAnswers);
+        if (changes.delete.length) await this.db.answers.bulkDelete(changes.delete.map((p) => [id, p] as [string, string]));
+        await this.db.interviews.put(sealedInterview);
+        await this.appendAudit('changed', id);
+        return updated;
+      });
     });
   }
 
   async updateMeta(id: string, patch: Partial<Pick<Interview, 'operatorLanguage' | 'intervieweeLanguage' | 'lastSectionId'>>): Promise<Interview> {
-    return this.db.transaction('rw', this.db.interviews, async () => {
-      const interview = await this.require(id);
-      // Where the operator stands is not a change to the interview: it must not reorder the list.
-      const onlyPosition = Object.keys(patch).every((k) => k === 'lastSectionId');
-      const updated = interviewSchema.parse({ ...interview, ...patch, updatedAt: onlyPosition ? interview.updatedAt : now() });
-      await this.db.interviews.put(updated);
-      return updated;
-    });
+    // Where the operator stands is not a change to the interview: it must not reorder the list.
+    const onlyPosition = Object.keys(patch).every((k) => k === 'lastSectionId');
+    return this.mutate(id, false, (i) => interviewSchema.parse({ ...i, ...patch, updatedAt: onlyPosition ? i.updatedAt : now() }), onlyPosition ? undefined : 'changed');
   }
 
   /** Marks finished; each finish after a reopen is a new revision, the unit the server stores. */
   async finish(id: string): Promise<Interview> {
-    return this.db.transaction('rw', this.db.interviews, async () => {
-      const interview = await this.requireDraft(id);
-      const at = now();
-      const updated: Interview = { ...interview, status: 'finished', finishedAt: at, updatedAt: at, revision: interview.revision + 1 };
-      await this.db.interviews.put(updated);
-      return updated;
-    });
+    return this.mutate(
+      id,
+      true,
+      (i) => {
+        const at = now();
+        return { ...i, status: 'finished', finishedAt: at, updatedAt: at, revision: i.revision + 1 };
+      },
+      'finished',
+    );
   }
 
   async reopen(id: string): Promise<Interview> {
-    return this.db.transaction('rw', this.db.interviews, async () => {
-      const interview = await this.require(id);
-      const updated: Interview = { ...interview, status: 'draft', updatedAt: now() };
-      await this.db.interviews.put(updated);
-      return updated;
+    return this.mutate(id, false, (i) => ({ ...i, status: 'draft', updatedAt: now() }), 'reopened');
+  }
+
+  /** Erasure on the device: the interview and all its answers go, the audit trail records who erased it. */
+  async delete(id: string): Promise<void> {
+    const keys = this.keys();
+    await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+      const row = await this.db.interviews.get(id);
+      if (!row || !this.visible(row, keys)) throw new AppError('errors.interviewNotFound');
+      await this.db.answers.where('interviewId').equals(id).delete();
+      await this.db.interviews.delete(id);
+      await this.appendAudit('erased', id);
     });
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.interviews, this.db.answers, async () => {
-      await this.db.answers.where('interviewId').equals(id).delete();
-      await this.db.interviews.delete(id);
-    });
+  /** Same as delete(): the word the privacy notice uses. */
+  erase(id: string): Promise<void> {
+    return this.delete(id);
   }
 
   async exportDocument(id: string): Promise<ProfileDocument> {
-    const { interview, answers } = await this.get(id);
-    return profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: now(), interview, answers });
+    const { interview, answers } = await this.load(id);
+    const doc = profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: now(), interview, answers });
+    await this.db.transaction('rw', this.db.audit, () => this.appendAudit('exported', id));
+    return doc;
   }
 
   /**
@@ -172,17 +230,95 @@ export class InterviewStore {
    * an invalid file or an id that already exists changes nothing.
    */
   async importDocument(input: unknown): Promise<Interview> {
+    const keys = this.keys();
     const parsed = profileDocumentSchema.safeParse(input);
     if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
     const doc = parsed.data;
     const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
     if (unknownPaths.length) throw new AppError('errors.importUnknownQuestions', { details: unknownPaths.slice(0, 5).join(', ') });
-    return this.db.transaction('rw', this.db.interviews, this.db.answers, async () => {
+    const owner = { ownerId: keys.operatorId, keyId: writeKeyId(keys) };
+    const row = await this.sealInterview(doc.interview, owner);
+    const answers = await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a)));
+    return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
       if (await this.db.interviews.get(doc.interview.id)) throw new AppError('errors.importExists');
-      await this.db.interviews.add(doc.interview);
-      await this.db.answers.bulkAdd(doc.answers.map((a) => ({ interviewId: doc.interview.id, ...a })));
+      await this.db.interviews.add(row);
+      await this.db.answers.bulkAdd(answers);
+      await this.appendAudit('imported', doc.interview.id);
       return doc.interview;
     });
+  }
+
+  /** Called by sync once the server holds the interview: retention counts from here. */
+  async markSynced(id: string, at: string = now()): Promise<void> {
+    await this.db.transaction('rw', this.db.interviews, this.db.audit, async () => {
+      const row = await this.db.interviews.get(id);
+      if (!row) throw new AppError('errors.interviewNotFound');
+      await this.db.interviews.put({ ...row, syncedAt: at });
+      await this.appendAudit('synced', id);
+    });
+  }
+
+  /**
+   * Retention: removes from the device every interview (of any operator) that reached the server
+   * at least `days` days ago and has not changed since. Needs no key. Returns the erased ids.
+   */
+  async purgeExpired(days = DEFAULT_RETENTION_DAYS, at: Date = new Date()): Promise<string[]> {
+    const cutoff = at.getTime() - days * 24 * 60 * 60_000;
+    return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+      const expired = (await this.db.interviews.toArray()).filter((row) => {
+        const synced = typeof row.syncedAt === 'string' ? Date.parse(row.syncedAt) : NaN;
+        const updated = typeof row.updatedAt === 'string' ? Date.parse(row.updatedAt) : NaN;
+        return Number.isFinite(synced) && synced <= cutoff && !(updated > synced);
+      });
+      for (const row of expired) {
+        await this.db.answers.where('interviewId').equals(row.id).delete();
+        await this.db.interviews.delete(row.id);
+        await this.appendAudit('expired', row.id, 'device');
+      }
+      return expired.map((r) => r.id);
+    });
+  }
+
+  /** The device's audit trail, oldest first. */
+  async auditTrail(): Promise<AuditEntry[]> {
+    return (await this.db.audit.toArray()).map((e) => auditEntrySchema.parse(e));
+  }
+
+  /** Entries sync has not yet delivered; pass the last `seq` delivered to markAuditSent(). */
+  async unsentAudit(limit = 500): Promise<AuditEntry[]> {
+    const sentThrough = (await this.getSetting<number>(AUDIT_SENT_KEY)) ?? 0;
+    return (await this.db.audit.where(':id').above(sentThrough).limit(limit).toArray()).map((e) => auditEntrySchema.parse(e));
+  }
+
+  /** The trail itself stays append-only: only a cursor moves. */
+  async markAuditSent(throughSeq: number): Promise<void> {
+    const current = (await this.getSetting<number>(AUDIT_SENT_KEY)) ?? 0;
+    if (throughSeq > current) await this.setSetting(AUDIT_SENT_KEY, throughSeq);
+  }
+
+  async listOperators(): Promise<OperatorRecord[]> {
+    const rows = await this.db.operators.toArray();
+    const good: OperatorRecord[] = [];
+    const bad: Omit<QuarantineEntry, 'id'>[] = [];
+    for (const row of rows) {
+      const parsed = operatorRecordSchema.safeParse(row);
+      if (parsed.success) good.push(parsed.data);
+      else bad.push({ source: 'interviews', recordKey: `operator:${String(row.id)}`, raw: row, error: summariseIssues(parsed.error), at: now() });
+    }
+    if (bad.length) await this.db.quarantine.bulkAdd(bad);
+    return good.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async getOperator(id: string): Promise<OperatorRecord | undefined> {
+    const row = await this.db.operators.get(id);
+    if (!row) return undefined;
+    const parsed = operatorRecordSchema.safeParse(row);
+    if (!parsed.success) throw new AppError('security:errors.accountDamaged');
+    return parsed.data;
+  }
+
+  async putOperator(record: OperatorRecord): Promise<void> {
+    await this.db.operators.put(operatorRecordSchema.parse(record));
   }
 
   async listQuarantine(): Promise<QuarantineEntry[]> {
@@ -197,6 +333,122 @@ export class InterviewStore {
     await this.db.settings.put({ key, value });
   }
 
+  private keys(): Keyring {
+    if (!this.keyring) throw new AppError('security:errors.locked');
+    return this.keyring;
+  }
+
+  /** Own interviews always; a colleague's only when the organisation shares and it is sealed under the shared key. */
+  private visible(row: Record<string, unknown>, keys: Keyring): boolean {
+    if (!isSealedInterviewRow(row)) return false;
+    if (row.ownerId === keys.operatorId) return true;
+    return keys.shareWithOrganisation && row.keyId === keys.sharedKeyId;
+  }
+
+  private async load(id: string): Promise<LoadedInterview> {
+    const { row, interview } = await this.require(id);
+    const rows = await this.db.answers.where('interviewId').equals(id).toArray();
+    const answers: AnswerRecord[] = [];
+    const bad: Omit<QuarantineEntry, 'id'>[] = [];
+    for (const raw of rows) {
+      const r = await this.openAnswerRow(row, raw);
+      if (r.ok) answers.push(r.value);
+      else bad.push(r.quarantine);
+    }
+    if (bad.length) await this.quarantineRecords(bad);
+    return { interview, answers };
+  }
+
+  private async mutate(id: string, draftOnly: boolean, change: (i: Interview) => Interview, action: AuditAction | undefined): Promise<Interview> {
+    return this.optimistic(async () => {
+      const { row, interview } = draftOnly ? await this.requireDraft(id) : await this.require(id);
+      const updated = change(interview);
+      const sealed = await this.sealInterview(updated, row);
+      return this.db.transaction('rw', this.db.interviews, this.db.audit, async () => {
+        await this.assertUnchanged(row);
+        await this.db.interviews.put(sealed);
+        if (action) await this.appendAudit(action, id);
+        return updated;
+      });
+    });
+  }
+
+  private async optimistic<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let i = 1; ; i++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!(error instanceof StaleRead) || i >= OPTIMISTIC_RETRIES) throw error instanceof StaleRead ? new AppError('errors.saveFailed', { details: 'concurrent change' }) : error;
+      }
+    }
+  }
+
+  private async assertUnchanged(read: SealedInterviewRow): Promise<void> {
+    const current = await this.db.interviews.get(read.id);
+    if (!current || !isSealedInterviewRow(current) || current.sealed.iv !== read.sealed.iv) throw new StaleRead();
+  }
+
+  private async appendAudit(action: AuditAction, interviewId: string, operatorId = this.keys().operatorId): Promise<void> {
+    const at = now();
+    if (action === 'changed') {
+      const last = await this.db.audit.where('interviewId').equals(interviewId).last();
+      if (last && last.action === 'changed' && last.operatorId === operatorId && Date.parse(at) - Date.parse(last.at) < CHANGED_AUDIT_WINDOW_MS) return;
+    }
+    await this.db.audit.add({ at, operatorId, action, interviewId });
+  }
+
+  private async sealInterview(interview: Interview, owner: { ownerId: string; keyId: string }): Promise<SealedInterviewRow> {
+    const keys = this.keys();
+    const clear = { id: interview.id, ownerId: owner.ownerId, keyId: owner.keyId, status: interview.status, createdAt: interview.createdAt, updatedAt: interview.updatedAt };
+    return { ...clear, sealed: await sealRecord(keys, owner.keyId, interview, `interview:${interview.id}`) };
+  }
+
+  private async sealAnswer(row: SealedInterviewRow, record: AnswerRecord): Promise<SealedAnswerRow> {
+    return { interviewId: row.id, path: record.path, sealed: await sealRecord(this.keys(), row.keyId, record, `answer:${row.id}:${record.path}`) };
+  }
+
+  private async openInterviewRow(raw: Record<string, unknown> & { id: string }) {
+    const quarantine = (error: string) => ({
+      ok: false as const,
+      quarantine: { source: 'interviews' as const, recordKey: String(raw.id), interviewId: String(raw.id), raw, error, at: now() },
+    });
+    const row = sealedInterviewRowSchema.safeParse(raw);
+    if (!row.success) return quarantine(summariseIssues(row.error));
+    let plain: unknown;
+    try {
+      plain = await openRecord(this.keys(), row.data.keyId, row.data.sealed, `interview:${row.data.id}`);
+    } catch (error) {
+      return quarantine(error instanceof AppError ? error.code : 'decrypt failed');
+    }
+    const restored = restoreInterview({ ...(plain as Record<string, unknown>), id: row.data.id });
+    if (!restored.ok) return { ok: false as const, quarantine: { ...restored.quarantine, raw } };
+    // The clear status and times must agree with the sealed truth; a mismatch means tampering.
+    if (restored.value.status !== row.data.status) return quarantine('clear status differs from sealed record');
+    return restored;
+  }
+
+  private async openAnswerRow(row: SealedInterviewRow, raw: Record<string, unknown>) {
+    const recordKey = `${row.id}/${String(raw.path)}`;
+    const quarantine = (error: string) => ({ ok: false as const, quarantine: { source: 'answers' as const, recordKey, interviewId: row.id, raw, error, at: now() } });
+    const sealed = sealedAnswerRowSchema.safeParse(raw);
+    if (!sealed.success) return quarantine(summariseIssues(sealed.error));
+    let plain: unknown;
+    try {
+      plain = await openRecord(this.keys(), row.keyId, sealed.data.sealed, `answer:${row.id}:${sealed.data.path}`);
+    } catch (error) {
+      return quarantine(error instanceof AppError ? error.code : 'decrypt failed');
+    }
+    const restored = restoreAnswer({ ...(plain as Record<string, unknown>), interviewId: row.id, path: sealed.data.path });
+    return restored.ok ? restored : { ok: false as const, quarantine: { ...restored.quarantine, raw } };
+  }
+
+  private async readAnswer(row: SealedInterviewRow, path: string): Promise<AnswerRecord | undefined> {
+    const raw = await this.db.answers.get([row.id, path]);
+    if (!raw) return undefined;
+    const r = await this.openAnswerRow(row, raw);
+    return r.ok ? r.value : undefined;
+  }
+
   private async quarantineRecords(entries: Omit<QuarantineEntry, 'id'>[]): Promise<void> {
     await this.db.transaction('rw', this.db.quarantine, this.db.interviews, this.db.answers, async () => {
       await this.db.quarantine.bulkAdd(entries);
@@ -207,17 +459,53 @@ export class InterviewStore {
     });
   }
 
-  private async require(id: string): Promise<Interview> {
-    const row = await this.db.interviews.get(id);
-    if (!row) throw new AppError('errors.interviewNotFound');
-    const r = restoreInterview(row);
-    if (!r.ok) throw new AppError('errors.interviewQuarantined');
-    return r.value;
+  private async require(id: string): Promise<{ row: SealedInterviewRow; interview: Interview }> {
+    const keys = this.keys();
+    const raw = await this.db.interviews.get(id);
+    if (!raw || !this.visible(raw, keys)) throw new AppError('errors.interviewNotFound');
+    const r = await this.openInterviewRow(raw);
+    if (!r.ok) {
+      await this.quarantineRecords([r.quarantine]);
+      throw new AppError('errors.interviewQuarantined');
+    }
+    return { row: sealedInterviewRowSchema.parse(raw), interview: r.value };
   }
 
-  private async requireDraft(id: string): Promise<Interview> {
-    const interview = await this.require(id);
-    if (interview.status !== 'draft') throw new AppError('errors.interviewFinished');
-    return interview;
+  private async requireDraft(id: string): Promise<{ row: SealedInterviewRow; interview: Interview }> {
+    const loaded = await this.require(id);
+    if (loaded.interview.status !== 'draft') throw new AppError('errors.interviewFinished');
+    return loaded;
+  }
+
+  /**
+   * Rows from schema v1 were written in clear before operator accounts existed. The first
+   * operator to unlock takes them over: each is sealed under that operator's key and the
+   * plaintext row replaced.
+   */
+  private async adoptLegacy(): Promise<void> {
+    const keys = this.keys();
+    const legacy = (await this.db.interviews.toArray()).filter((r) => !isSealedInterviewRow(r));
+    for (const raw of legacy) {
+      const restored = restoreInterview(raw);
+      if (!restored.ok) {
+        await this.quarantineRecords([restored.quarantine]);
+        continue;
+      }
+      const row = await this.sealInterview(restored.value, { ownerId: keys.operatorId, keyId: keys.operatorKeyId });
+      const answerRows = await this.db.answers.where('interviewId').equals(raw.id).toArray();
+      const sealed: SealedAnswerRow[] = [];
+      const bad: Omit<QuarantineEntry, 'id'>[] = [];
+      for (const a of answerRows) {
+        if ('sealed' in a) continue;
+        const r = restoreAnswer(a);
+        if (r.ok) sealed.push(await this.sealAnswer(row, r.value));
+        else bad.push(r.quarantine);
+      }
+      if (bad.length) await this.quarantineRecords(bad);
+      await this.db.transaction('rw', this.db.interviews, this.db.answers, async () => {
+        await this.db.answers.bulkPut(sealed);
+        await this.db.interviews.put(row);
+      });
+    }
   }
 }

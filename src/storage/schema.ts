@@ -1,4 +1,6 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { AuditEntry } from '../domain/auditEntry';
+import type { OperatorRecord } from '../security/operatorRecord';
 
 export interface StoredAnswer {
   interviewId: string;
@@ -26,7 +28,7 @@ export interface SettingRecord {
  * Schema versions are append-only: never edit a published version, add a new one with an
  * upgrade function and extend tests/unit/storage/migrations.test.ts.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string | null>; upgrade?: (tx: Transaction) => Promise<void> }> = [
   {
     version: 1,
     stores: {
@@ -34,6 +36,25 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       answers: '[interviewId+path], interviewId',
       quarantine: '++id, source, interviewId',
       settings: 'key',
+    },
+  },
+  {
+    // Shared tablets: operator accounts, an owner per interview, an append-only audit trail.
+    // Rows written by v1 are plaintext; they get an owner here and are sealed by the first
+    // operator who unlocks (InterviewStore.adoptLegacy), since no key exists during an upgrade.
+    version: 2,
+    stores: {
+      interviews: 'id, status, updatedAt, ownerId',
+      operators: 'id, organisation',
+      audit: '++seq, interviewId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('interviews')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (typeof row.ownerId !== 'string') row.ownerId = typeof row.createdBy === 'string' ? row.createdBy : 'local-operator';
+        });
     },
   },
 ];
@@ -46,10 +67,15 @@ export class SkillsProfileDb extends Dexie {
   answers!: Table<StoredAnswer, [string, string]>;
   quarantine!: Table<QuarantineEntry, number>;
   settings!: Table<SettingRecord, string>;
+  operators!: Table<OperatorRecord, string>;
+  audit!: Table<Omit<AuditEntry, 'seq'> & { seq?: number }, number>;
 
   constructor(name = DB_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

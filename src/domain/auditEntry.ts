@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema } from './codes';
+
+/**
+ * One line of the device's audit trail: who did what to which interview, when. Ids only —
+ * never a name, an answer or any other personal content — so the log can be kept in clear and
+ * sent with sync.
+ */
+export const AUDIT_ACTIONS = ['created', 'opened', 'changed', 'finished', 'reopened', 'exported', 'imported', 'synced', 'erased', 'expired'] as const;
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditEntrySchema = z.object({
+  /** Position in the device's log; increases with every entry and is never reused. */
+  seq: z.number().int().min(1),
+  at: isoDateTimeSchema,
+  /** Local operator account id, or `device` for automatic retention. */
+  operatorId: z.string().min(1).max(100),
+  action: auditActionSchema,
+  interviewId: idSchema,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,177 @@
+import { AppError } from '../domain/errors';
+import { DEFAULT_RETENTION_DAYS, type InterviewStore } from '../storage/interviewStore';
+import { PBKDF2_ITERATIONS } from './crypto';
+import { OperatorVault, type NewOperator, type OperatorSummary, type UnlockedOperator } from './operatorVault';
+
+export const DEFAULT_IDLE_MINUTES = 5;
+export const MIN_IDLE_MINUTES = 1;
+export const MAX_IDLE_MINUTES = 60;
+export const IDLE_MINUTES_KEY = 'security.idleMinutes';
+export const RETENTION_DAYS_KEY = 'security.retentionDays';
+/** Flushing unsaved input must not keep the device unlocked for ever if IndexedDB hangs. */
+const FLUSH_TIMEOUT_MS = 5_000;
+
+export type LockReason = 'manual' | 'idle' | 'hidden' | 'switch';
+
+export interface ActiveOperator {
+  id: string;
+  name: string;
+  organisation: string;
+}
+
+export type SecurityState =
+  | { kind: 'loading' }
+  | { kind: 'firstRun' }
+  | { kind: 'locked'; operators: OperatorSummary[]; reason: LockReason | undefined; lastOperatorId: string | undefined }
+  | { kind: 'unlocked'; operator: ActiveOperator; shareWithOrganisation: boolean };
+
+export interface SecurityOptions {
+  /** PBKDF2 iterations for new secrets; only tests lower it. */
+  iterations?: number;
+}
+
+export interface SecuritySettings {
+  idleMinutes: number;
+  retentionDays: number;
+}
+
+/**
+ * Who is using the device, and whether the keys are in memory. The store is unlocked only in the
+ * `unlocked` state; locking first saves what the operator typed (beforeLock hooks), then drops
+ * the keys and tells the UI to forget decrypted data (afterLock hooks).
+ */
+export class SecurityController {
+  readonly vault: OperatorVault;
+  private state: SecurityState = { kind: 'loading' };
+  private current: UnlockedOperator | undefined;
+  private listeners = new Set<() => void>();
+  private beforeLockHooks = new Set<() => Promise<void>>();
+  private afterLockHooks = new Set<() => void>();
+  private initialising: Promise<void> | undefined;
+  private lastOperatorId: string | undefined;
+
+  constructor(
+    private readonly store: InterviewStore,
+    options: SecurityOptions = {},
+  ) {
+    this.vault = new OperatorVault(store, options.iterations ?? PBKDF2_ITERATIONS);
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getState = (): SecurityState => this.state;
+
+  get operatorId(): string | undefined {
+    return this.current?.id;
+  }
+
+  /** Reads the accounts once and applies retention; safe to call repeatedly. */
+  init(): Promise<void> {
+    this.initialising ??= (async () => {
+      await this.applyRetention();
+      await this.showLocked(undefined);
+    })();
+    return this.initialising;
+  }
+
+  async createOperator(input: NewOperator): Promise<void> {
+    const colleague = this.current;
+    const operator = await this.vault.create(input, colleague);
+    if (colleague) await this.lock('switch');
+    await this.enter(operator);
+  }
+
+  async unlockWithPin(operatorId: string, pin: string): Promise<void> {
+    try {
+      await this.enter(await this.vault.unlockWithPin(operatorId, pin));
+    } catch (error) {
+      // The account's state changed (fewer attempts left, or PIN revoked): show it.
+      await this.showLocked(this.state.kind === 'locked' ? this.state.reason : undefined, operatorId);
+      throw error;
+    }
+  }
+
+  async unlockWithPassphrase(operatorId: string, passphrase: string, newPin?: string): Promise<void> {
+    await this.enter(await this.vault.unlockWithPassphrase(operatorId, passphrase, newPin));
+  }
+
+  /** Saves pending input (encrypted, while the keys are still here), then forgets the keys. */
+  async lock(reason: LockReason = 'manual'): Promise<void> {
+    if (!this.current) return;
+    const hooks = [...this.beforeLockHooks].map((h) => h().catch(() => undefined));
+    await Promise.race([Promise.all(hooks), new Promise((r) => setTimeout(r, FLUSH_TIMEOUT_MS))]);
+    if (!this.current) return;
+    this.lastOperatorId = this.current.id;
+    this.current = undefined;
+    this.store.lock();
+    this.afterLockHooks.forEach((h) => h());
+    await this.showLocked(reason);
+  }
+
+  /** Registers work that must finish before a lock (e.g. an open interview's flush()); returns the unregister function. */
+  beforeLock(hook: () => Promise<void>): () => void {
+    this.beforeLockHooks.add(hook);
+    return () => void this.beforeLockHooks.delete(hook);
+  }
+
+  /** Registers clean-up after a lock (e.g. dropping cached decrypted data). */
+  afterLock(hook: () => void): () => void {
+    this.afterLockHooks.add(hook);
+    return () => void this.afterLockHooks.delete(hook);
+  }
+
+  async settings(): Promise<SecuritySettings> {
+    const idle = await this.store.getSetting<number>(IDLE_MINUTES_KEY);
+    const retention = await this.store.getSetting<number>(RETENTION_DAYS_KEY);
+    return {
+      idleMinutes: typeof idle === 'number' && idle >= MIN_IDLE_MINUTES && idle <= MAX_IDLE_MINUTES ? idle : DEFAULT_IDLE_MINUTES,
+      retentionDays: typeof retention === 'number' && retention >= 1 ? retention : DEFAULT_RETENTION_DAYS,
+    };
+  }
+
+  async saveSettings(settings: SecuritySettings, shareWithOrganisation: boolean): Promise<void> {
+    const { idleMinutes, retentionDays } = settings;
+    if (!Number.isInteger(idleMinutes) || idleMinutes < MIN_IDLE_MINUTES || idleMinutes > MAX_IDLE_MINUTES) {
+      throw new AppError('security:errors.idleRange', { min: MIN_IDLE_MINUTES, max: MAX_IDLE_MINUTES });
+    }
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) throw new AppError('security:errors.retentionRange');
+    await this.store.setSetting(IDLE_MINUTES_KEY, idleMinutes);
+    await this.store.setSetting(RETENTION_DAYS_KEY, retentionDays);
+    const current = this.current;
+    if (current && shareWithOrganisation !== current.keyring.shareWithOrganisation) {
+      await this.vault.setSharing(current.organisation, shareWithOrganisation);
+      this.current = { ...current, keyring: { ...current.keyring, shareWithOrganisation } };
+      await this.store.unlock(this.current.keyring);
+      this.afterLockHooks.forEach((h) => h()); // what the list shows changes
+      this.set({ kind: 'unlocked', operator: { id: current.id, name: current.name, organisation: current.organisation }, shareWithOrganisation });
+    }
+    await this.applyRetention();
+  }
+
+  private async enter(operator: UnlockedOperator): Promise<void> {
+    await this.store.unlock(operator.keyring);
+    this.current = operator;
+    this.lastOperatorId = operator.id;
+    await this.applyRetention();
+    this.set({ kind: 'unlocked', operator: { id: operator.id, name: operator.name, organisation: operator.organisation }, shareWithOrganisation: operator.keyring.shareWithOrganisation });
+  }
+
+  private async applyRetention(): Promise<void> {
+    const { retentionDays } = await this.settings();
+    await this.store.purgeExpired(retentionDays);
+  }
+
+  private async showLocked(reason: LockReason | undefined, lastOperatorId = this.lastOperatorId): Promise<void> {
+    if (this.current) return;
+    const operators = await this.vault.list();
+    this.set(operators.length ? { kind: 'locked', operators, reason, lastOperatorId } : { kind: 'firstRun' });
+  }
+
+  private set(state: SecurityState) {
+    this.state = state;
+    this.listeners.forEach((l) => l());
+  }
+}
