@@ -43,14 +43,22 @@ export interface PutOutcome {
 export async function putProfile(db: Database, device: AuthenticatedDevice, id: string, body: PutProfileBody): Promise<PutOutcome> {
   const contentHash = await profileContentHash(body.profile);
   return db.transaction(async (tx) => {
-    await lockProfile(tx, device.org, id);
-    await assertNotErased(tx, device.org, id);
-    const { rows } = await tx.query<RevisionRow>(
-      'SELECT id, revision, content_hash, received_at FROM profile_revisions WHERE org = $1 AND id = $2 ORDER BY revision DESC LIMIT 1',
+    // PGlite runs one transaction at a time anyway; PostgreSQL needs the lock.
+    if (db.kind === 'postgresql') await lockProfile(tx, device.org, id);
+    // Tombstone and latest revision in one round trip: this is the hot path of every upload.
+    const { rows } = await tx.query<Partial<RevisionRow> & { erased: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM profile_tombstones WHERE org = $1 AND id = $2) AS erased, r.*
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (
+           SELECT id, revision, content_hash, received_at FROM profile_revisions
+            WHERE org = $1 AND id = $2 ORDER BY revision DESC LIMIT 1
+         ) AS r ON true`,
       [device.org, id],
     );
-    const latest = rows[0];
-    if (latest) {
+    const found = rows[0]!;
+    if (found.erased) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
+    if (found.revision !== undefined && found.revision !== null) {
+      const latest = found as RevisionRow;
       const latestReceipt = toReceipt(latest);
       if (body.revision === latest.revision) {
         if (latest.content_hash === contentHash) return { status: 200, receipt: latestReceipt };
@@ -60,12 +68,13 @@ export async function putProfile(db: Database, device: AuthenticatedDevice, id: 
         throw new HttpError(409, 'stale_revision', 'A later revision of this profile is already stored.', { latest: latestReceipt });
       }
     }
+    const receivedAt = new Date();
     const inserted = await tx.query<RevisionRow>(
       `INSERT INTO profile_revisions (org, id, revision, content_hash, document, received_at, device_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, revision, content_hash, received_at`,
-      [device.org, id, body.revision, contentHash, JSON.stringify(body.profile), new Date(), device.id],
+      [device.org, id, body.revision, contentHash, JSON.stringify(body.profile), receivedAt, device.id],
     );
-    await tx.query('UPDATE devices SET last_seen_at = $2 WHERE id = $1', [device.id, new Date()]);
+    await tx.query('UPDATE devices SET last_seen_at = $2 WHERE id = $1', [device.id, receivedAt]);
     return { status: 201, receipt: toReceipt(inserted.rows[0]!) };
   });
 }
