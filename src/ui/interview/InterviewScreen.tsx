@@ -21,7 +21,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   const { store, config } = useServices();
   const queryClient = useQueryClient();
   const { state, snapshot } = useInterviewSession(id);
-  const { load } = useLanguageLoader();
+  const { load, isSettled } = useLanguageLoader();
   const [showPrompts, setShowPrompts] = useState(true);
   const sections = useMemo(() => visibleSections(SPT_QUESTIONNAIRE, config), [config]);
   const session = state.status === 'ready' ? state.session : undefined;
@@ -48,7 +48,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
       </main>
     );
   }
-  if (state.status === 'loading' || !snapshot || !session) {
+  if (state.status === 'loading' || !snapshot || !session || !isSettled(snapshot.interview.intervieweeLanguage)) {
     return (
       <main id="main" className="screen" aria-busy="true">
         <p>{t('common.loading')}</p>

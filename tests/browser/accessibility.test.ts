@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launch, newContext, openApp } from '../support/browser';
+
+/** WCAG 2.1 AA: a serious or critical axe violation on a main screen fails the build. */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has no serious violations on the list, interview (Arabic, RTL pane) and finish screens, on a tablet', async () => {
+    const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
+    const page = await openApp(context);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Lingua della persona intervistata').selectOption('ar');
+    await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
+    await page.locator('#section-title').waitFor();
+    await page.locator('[data-question="consent.given"] input[value="yes"]').check();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    for (const section of ['personal', 'languages', 'work']) {
+      await page.locator(`nav a[href$="/${section}"]`).click();
+      await page.locator('#section-title').waitFor();
+      if (section === 'work') await page.locator('[data-group="work.experience"] > button').last().click();
+      expect(await seriousViolations(page), section).toEqual([]);
+    }
+    await page.locator('nav a.nav-finish').click();
+    await page.locator('#finish-title').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('gives every interactive control a touch target of at least 44 px', async () => {
+    const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
+    const page = await openApp(context);
+    await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
+    await page.locator('#section-title').waitFor();
+    const small = await page.$$eval('button, select, input:not([type="radio"]):not([type="checkbox"]):not([type="file"]), textarea, label.choice, nav a', (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), h: el.getBoundingClientRect().height }))
+        .filter((x) => x.h < 44),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
