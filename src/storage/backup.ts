@@ -1,0 +1,118 @@
+import { BACKUP_FORMAT, backupFileSchema, type BackupFile } from '../domain/backupFile';
+import { AppError, summariseIssues } from '../domain/errors';
+import type { Interview } from '../domain/interview';
+import { profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
+import { questionForPath } from '../questionnaire/engine';
+import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
+
+/** The store methods a backup needs; `replaceDocument`, when the store has it, swaps an interview in one transaction. */
+export interface BackupStore {
+  list(): Promise<Interview[]>;
+  exportDocument(id: string): Promise<ProfileDocument>;
+  importDocument(input: unknown): Promise<Interview>;
+  delete(id: string): Promise<void>;
+  replaceDocument?(doc: ProfileDocument): Promise<Interview>;
+}
+
+export interface BackupProblem {
+  /** Position in the file (1-based) and the interview id when it could be read. */
+  position: number;
+  id?: string;
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface ImportSummary {
+  added: number;
+  replaced: number;
+  /** Already on this device in the same or a newer revision. */
+  kept: number;
+  problems: BackupProblem[];
+}
+
+type Version = Pick<Interview, 'revision' | 'updatedAt'>;
+
+/**
+ * The merge rule: a higher revision wins; for the same revision the later change wins; a tie
+ * keeps what the device has. A newer revision on the device is never overwritten.
+ */
+export function incomingIsNewer(local: Version, incoming: Version): boolean {
+  if (incoming.revision !== local.revision) return incoming.revision > local.revision;
+  return Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt);
+}
+
+export async function exportBackup(store: BackupStore, appVersion: string, at = new Date()): Promise<BackupFile> {
+  const interviews = await store.list();
+  const documents: ProfileDocument[] = [];
+  for (const i of interviews) documents.push(await store.exportDocument(i.id));
+  return { format: BACKUP_FORMAT, formatVersion: 1, exportedAt: at.toISOString(), appVersion, documents };
+}
+
+export function backupFileName(at = new Date()): string {
+  return `skills-profile-backup-${at.toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
+}
+
+function problemOf(position: number, id: string | undefined, error: unknown): BackupProblem {
+  const e = error instanceof AppError ? error : new AppError('pwa:backup.errors.documentFailed', { details: String((error as Error)?.message ?? error) });
+  return { position, ...(id ? { id } : {}), code: e.code, params: e.params };
+}
+
+/**
+ * Without a one-transaction replace in the store: keep the device's copy in memory, swap, and put
+ * it back if the new copy cannot be stored. The newer copy also stays in the backup file.
+ */
+async function replace(store: BackupStore, doc: ProfileDocument): Promise<void> {
+  if (store.replaceDocument) {
+    await store.replaceDocument(doc);
+    return;
+  }
+  const previous = await store.exportDocument(doc.interview.id);
+  await store.delete(doc.interview.id);
+  try {
+    await store.importDocument(doc);
+  } catch (error) {
+    await store.importDocument(previous);
+    throw error;
+  }
+}
+
+/** Merges a backup into this device, interview by interview (see incomingIsNewer). Nothing is written for an invalid file. */
+export async function importBackup(store: BackupStore, input: unknown): Promise<ImportSummary> {
+  const envelope = backupFileSchema.safeParse(input);
+  if (!envelope.success) throw new AppError('pwa:backup.errors.invalidFile', { details: summariseIssues(envelope.error) });
+  const local = new Map((await store.list()).map((i) => [i.id, i]));
+  const summary: ImportSummary = { added: 0, replaced: 0, kept: 0, problems: [] };
+  for (const [index, raw] of envelope.data.documents.entries()) {
+    const position = index + 1;
+    const parsed = profileDocumentSchema.safeParse(raw);
+    if (!parsed.success) {
+      const id = (raw as { interview?: { id?: unknown } } | null)?.interview?.id;
+      summary.problems.push({ position, ...(typeof id === 'string' ? { id } : {}), code: 'pwa:backup.errors.invalidDocument', params: { details: summariseIssues(parsed.error) } });
+      continue;
+    }
+    const doc = parsed.data;
+    const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
+    if (unknownPaths.length) {
+      summary.problems.push({ position, id: doc.interview.id, code: 'errors.importUnknownQuestions', params: { details: unknownPaths.slice(0, 5).join(', ') } });
+      continue;
+    }
+    const existing = local.get(doc.interview.id);
+    try {
+      if (!existing) {
+        await store.importDocument(doc);
+        summary.added += 1;
+      } else if (incomingIsNewer(existing, doc.interview)) {
+        await replace(store, doc);
+        summary.replaced += 1;
+      } else {
+        summary.kept += 1;
+        continue;
+      }
+      // A file may hold the same interview twice: the second copy is compared with the first.
+      local.set(doc.interview.id, doc.interview);
+    } catch (error) {
+      summary.problems.push(problemOf(position, doc.interview.id, error));
+    }
+  }
+  return summary;
+}
