@@ -236,6 +236,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   function syncNow(): Promise<SyncRunSummary> {
     if (running) return running;
+    // This run replaces any retry that was waiting; a new one is scheduled if it fails too.
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = undefined;
     const previousPhase = status.phase;
     setStatus({ ...status, phase: 'syncing' });
     running = (async () => {
