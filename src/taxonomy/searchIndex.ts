@@ -59,12 +59,17 @@ export class SearchIndex {
   private labelTokenStart = new Int32Array(0);
   private labelTokens = new Int32Array(0);
   private vocab: string[] = [];
+  /** Letters present in each vocabulary word (char code mod 32), to skip hopeless typo candidates. */
+  private vocabMask = new Int32Array(0);
   private postings: Int32Array[] = [];
   private conceptBoost: number[] = [];
   private building: Map<string, number[]> | undefined = new Map();
   private pendingWords: string[][] = [];
   private stamp = new Uint32Array(0);
   private stampValue = 0;
+  private conceptStamp = new Uint32Array(0);
+  private conceptScore = new Float64Array(0);
+  private conceptLabel = new Int32Array(0);
   private markCache = new Map<string, Uint8Array>();
 
   /** `boost` orders otherwise equal hits, e.g. occupations before broad ISCO major groups. */
@@ -74,7 +79,11 @@ export class SearchIndex {
     const conceptId = this.concepts.push(concept) - 1;
     this.conceptBoost.push(boost);
     const seen = new Set<string>();
-    for (const label of labels) {
+    // French, Italian, Spanish... ESCO labels pair forms as "soudeur/soudeuse": each form is a label too.
+    const expanded = labels.flatMap((l) =>
+      l.text.includes('/') ? [l, ...l.text.split('/').map((part) => ({ ...l, text: part.trim() }))] : [l],
+    );
+    for (const label of expanded) {
       const dedupe = `${label.lang}\u0000${label.text}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
@@ -103,6 +112,7 @@ export class SearchIndex {
     const idOf = new Map<string, number>();
     this.vocab.forEach((w, i) => idOf.set(w, i));
     this.postings = this.vocab.map((w) => Int32Array.from(building.get(w)!));
+    this.vocabMask = Int32Array.from(this.vocab, letterMask);
     const words = this.pendingWords;
     let total = 0;
     for (const list of words) total += list.length;
@@ -115,6 +125,9 @@ export class SearchIndex {
     });
     this.labelTokenStart[words.length] = at;
     this.stamp = new Uint32Array(this.labelText.length);
+    this.conceptStamp = new Uint32Array(this.concepts.length);
+    this.conceptScore = new Float64Array(this.concepts.length);
+    this.conceptLabel = new Int32Array(this.concepts.length);
     this.building = undefined;
     this.pendingWords = [];
     return this;
@@ -146,34 +159,50 @@ export class SearchIndex {
       if (cost < driverCost) [driver, driverCost] = [i, cost];
     });
 
-    const best = new Map<number, { score: number; label: number }>();
     const stampValue = ++this.stampValue;
-    if (stampValue === 0xffffffff) this.stamp.fill(0);
+    if (stampValue === 0xffffffff) {
+      this.stamp.fill(0);
+      this.conceptStamp.fill(0);
+      this.stampValue = 1;
+    }
+    const stamp = this.stamp;
     const driverMarks = marks[driver]!;
     const kinds = options.kinds;
+    // A single letter says little: only labels starting with it, or every label would be a candidate.
+    const firstWordOnly = words.length === 1 && words[0]!.length === 1;
+    const touched: number[] = [];
     for (let t = 0; t < driverMarks.length; t++) {
       if (!driverMarks[t]) continue;
       const list = this.postings[t]!;
       for (let p = 0; p < list.length; p++) {
         const label = list[p]!;
-        if (this.stamp[label] === stampValue) continue;
-        this.stamp[label] = stampValue;
+        if (stamp[label] === this.stampValue) continue;
+        stamp[label] = this.stampValue;
+        if (firstWordOnly && !driverMarks[this.labelTokens[this.labelTokenStart[label]!]!]) continue;
         const concept = this.labelConcept[label]!;
         if (kinds && !kinds.includes(this.concepts[concept]!.kind)) continue;
         const score = this.scoreLabel(label, marks);
         if (score < 0) continue;
         const total = score + this.conceptBoost[concept]!;
-        const prev = best.get(concept);
-        if (!prev || total > prev.score) best.set(concept, { score: total, label });
+        if (this.conceptStamp[concept] !== this.stampValue) {
+          this.conceptStamp[concept] = this.stampValue;
+          touched.push(concept);
+        } else if (total < this.conceptScore[concept]! || (total === this.conceptScore[concept] && this.tieBreak(this.conceptLabel[concept]!, label) <= 0)) {
+          continue;
+        }
+        this.conceptScore[concept] = total;
+        this.conceptLabel[concept] = label;
       }
     }
 
-    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || this.tieBreak(a[1].label, b[1].label)).slice(0, limit);
-    return ranked.map(([concept, { score, label }]) => {
+    const order = (a: number, b: number) =>
+      this.conceptScore[b]! - this.conceptScore[a]! || this.tieBreak(this.conceptLabel[a]!, this.conceptLabel[b]!);
+    return topK(touched, limit, order).map((concept) => {
+      const label = this.conceptLabel[concept]!;
       const meta = this.labelMeta[label]!;
       return {
         concept: this.concepts[concept]!,
-        score,
+        score: this.conceptScore[concept]!,
         matched: { text: this.labelText[label]!, lang: this.langs[meta >> 2]!, kind: KIND_OF[meta & 3]! },
       };
     });
@@ -231,8 +260,11 @@ export class SearchIndex {
 
     const maxTypos = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (maxTypos > 0) {
+      const mask = letterMask(word);
+      const masks = this.vocabMask;
       for (let t = 0; t < vocab.length; t++) {
-        if (marks[t]) continue;
+        // Each typo can lose at most one of the word's letters: more missing letters cannot match.
+        if (marks[t] || popcount(mask & ~masks[t]!) > maxTypos) continue;
         const candidate = vocab[t]!;
         const distance = typing ? prefixDistance(word, candidate, maxTypos) : boundedDistance(word, candidate, maxTypos);
         if (distance <= maxTypos) marks[t] = distance === 1 ? TYPO1 : TYPO2;
@@ -242,6 +274,34 @@ export class SearchIndex {
     this.markCache.set(key, marks);
     return marks;
   }
+}
+
+/** The `limit` best items in order, without sorting everything (candidates can number thousands). */
+function topK(items: number[], limit: number, order: (a: number, b: number) => number): number[] {
+  if (items.length <= limit * 4) return items.sort(order).slice(0, limit);
+  const top: number[] = [];
+  for (const item of items) {
+    if (top.length === limit && order(item, top[limit - 1]!) >= 0) continue;
+    let i = top.length < limit ? top.length : limit - 1;
+    while (i > 0 && order(item, top[i - 1]!) < 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
+}
+
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popcount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -270,30 +330,40 @@ function distance(a: string, b: string, max: number, prefix: boolean): number {
   if (m >= 63 || n >= 63) return max + 1;
   if (!prefix && Math.abs(m - n) > max) return max + 1;
   if (prefix && n < m - max) return max + 1;
-  // Rows are indexed by positions in b; row i holds distances for a[0..i).
+  // Three rolling rows over positions in b: row i holds the distances for a[0..i).
   let prev2 = rowC;
   let prev = rowA;
   let cur = rowB;
   for (let j = 0; j <= n; j++) prev[j] = j;
-  let bestPrefix = prefix ? prev[n]! : 0;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
+    const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= n; j++) {
       const cb = b.charCodeAt(j - 1);
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prev2[j - 2]! + 1);
+      let d = prev[j - 1]! + (ca === cb ? 0 : 1);
+      const del = prev[j]! + 1;
+      if (del < d) d = del;
+      const ins = cur[j - 1]! + 1;
+      if (ins < d) d = ins;
+      if (j > 1 && ca === b.charCodeAt(j - 2) && caPrev === cb) {
+        const swap = prev2[j - 2]! + 1;
+        if (swap < d) d = swap;
+      }
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   if (!prefix) return prev[n]!;
-  bestPrefix = max + 1;
-  for (let j = Math.max(0, m - max); j <= n; j++) if (prev[j]! < bestPrefix) bestPrefix = prev[j]!;
-  return bestPrefix;
+  let best = max + 1;
+  for (let j = Math.max(0, m - max); j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
 }
 
 export const boundedDistance = (a: string, b: string, max: number) => distance(a, b, max, false);

@@ -624,3 +624,50 @@ export const ISCO08_TITLES = `
 9624|Water and firewood collectors|Raccoglitori di acqua e legna da ardere
 9629|Elementary workers not elsewhere classified|Altre professioni non qualificate non classificate altrove
 `;
+
+/**
+ * Everyday names people use for common jobs, so that "cuoco" or "badante" finds its group even
+ * though the titles are formal plurals: `code|en alternatives|it alternatives`, `;`-separated.
+ */
+export const ISCO08_EVERYDAY_NAMES = `
+2221|nurse|infermiere;infermiera
+3221|nurse assistant|infermiere generico
+5120|cook|cuoco;cuoca
+5131|waiter;waitress|cameriere;cameriera
+5132|barman;bartender|barista;barman
+5141|hairdresser;barber|parrucchiere;parrucchiera;barbiere
+5142|beautician|estetista
+5223|shop assistant|commesso;commessa
+5230|cashier|cassiere;cassiera
+5311|nanny;babysitter|babysitter;tata
+5321|care worker;health care assistant|OSS;operatore socio-sanitario;operatrice socio-sanitaria
+5322|carer;home carer;elderly care worker|badante;assistente familiare
+5414|security guard|guardia giurata;vigilante;addetto alla sicurezza
+6113|gardener|giardiniere
+6121|livestock farmer;shepherd|allevatore;pastore
+7112|bricklayer;mason|muratore
+7115|carpenter;joiner|carpentiere;falegname
+7122|tiler;floor layer|piastrellista;pavimentista
+7126|plumber|idraulico
+7131|painter;decorator|imbianchino;pittore edile
+7212|welder|saldatore
+7231|mechanic;car mechanic|meccanico;meccanico d'auto
+7411|electrician|elettricista
+7511|butcher|macellaio
+7512|baker;pastry cook|panettiere;fornaio;pasticciere
+7531|tailor;dressmaker|sarto;sarta
+8153|sewing machinist;seamstress|cucitrice;cucitore
+8322|driver;taxi driver;van driver|autista;tassista
+8332|truck driver;lorry driver|camionista;autista di camion
+8344|forklift driver|carrellista;mulettista
+9111|housekeeper;domestic worker;cleaner|colf;collaboratrice domestica;domestica
+9112|cleaner|addetto alle pulizie;addetta alle pulizie
+9122|car washer|lavaggista;lavamacchine
+9211|farm worker;agricultural labourer;fruit picker|bracciante;bracciante agricolo;raccoglitore
+9313|construction labourer;builder's labourer|manovale;manovale edile
+9321|packer|imballatore;confezionatore
+9329|factory worker|operaio;operaio generico
+9333|porter;warehouse worker|facchino;magazziniere
+9412|kitchen helper;dishwasher|aiuto cuoco;lavapiatti
+9621|delivery rider;courier|fattorino;rider;corriere
+`;
