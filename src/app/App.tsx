@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dirOf } from '../i18n/languages';
 import { InterviewScreen } from '../ui/interview/InterviewScreen';
 import { InterviewListScreen } from '../ui/list/InterviewListScreen';
+import { SecurityGate } from '../ui/security/SecurityGate';
 import { useRoute } from './route';
 
 export function App() {
@@ -18,11 +19,13 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      {route.name === 'list' ? (
-        <InterviewListScreen />
-      ) : (
-        <InterviewScreen key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
-      )}
+      <SecurityGate>
+        {route.name === 'list' ? (
+          <InterviewListScreen />
+        ) : (
+          <InterviewScreen key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
+        )}
+      </SecurityGate>
     </>
   );
 }

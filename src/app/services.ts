@@ -1,14 +1,24 @@
 import { InterviewStore } from '../storage/interviewStore';
 import { DEFAULT_CONFIG, type QuestionnaireConfig } from '../questionnaire/types';
+import { SecurityController, type SecurityOptions } from '../security/securityController';
 
 /** The app's long-lived services, created once and handed to React through context. */
 export interface Services {
   store: InterviewStore;
   config: QuestionnaireConfig;
-  operatorId: string;
+  security: SecurityController;
+  /** The signed-in operator ('' while locked: nothing renders then, see SecurityGate). */
+  readonly operatorId: string;
 }
 
-export function createServices(store = new InterviewStore(), config: QuestionnaireConfig = DEFAULT_CONFIG): Services {
-  // Operator accounts arrive with the shared-tablet work; until then the device has one local operator.
-  return { store, config, operatorId: 'local-operator' };
+export function createServices(store = new InterviewStore(), config: QuestionnaireConfig = DEFAULT_CONFIG, securityOptions: SecurityOptions = {}): Services {
+  const security = new SecurityController(store, securityOptions);
+  return {
+    store,
+    config,
+    security,
+    get operatorId() {
+      return security.operatorId ?? '';
+    },
+  };
 }

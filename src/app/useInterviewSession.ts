@@ -9,16 +9,20 @@ const noop = () => () => undefined;
 
 /** Opens an interview for editing; flushes pending answers when the page is hidden or closed. */
 export function useInterviewSession(id: string): { state: State; snapshot: SessionSnapshot | undefined } {
-  const { store, operatorId, config } = useServices();
+  const { store, operatorId, config, security } = useServices();
   const [state, setState] = useState<State>({ status: 'loading' });
 
   useEffect(() => {
     let session: InterviewSession | undefined;
     let cancelled = false;
+    let unregisterFlush: (() => void) | undefined;
     store.get(id).then(
       ({ interview, answers }) => {
         if (cancelled) return;
         session = new InterviewSession(store, interview, answers, operatorId, config);
+        // Before an auto-lock drops the keys, what was typed is saved (encrypted).
+        const flushing = session;
+        unregisterFlush = security.beforeLock(() => flushing.flush());
         setState({ status: 'ready', session });
       },
       (error: unknown) => !cancelled && setState({ status: 'error', error: error instanceof AppError ? error : new AppError('errors.loadFailed') }),
@@ -29,12 +33,13 @@ export function useInterviewSession(id: string): { state: State; snapshot: Sessi
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       cancelled = true;
+      unregisterFlush?.();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
       session?.dispose();
     };
-  }, [id, store, operatorId, config]);
+  }, [id, store, operatorId, config, security]);
 
   const session = state.status === 'ready' ? state.session : undefined;
   const snapshot = useSyncExternalStore(session?.subscribe ?? noop, () => session?.getSnapshot());
