@@ -30,7 +30,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || 'server/data'),
-    staticDir: resolve(env.STATIC_DIR || 'dist'),
+    // BUILD_OUT_DIR is where vite.config.ts builds to, so `npm start` serves what it just built.
+    staticDir: resolve(env.STATIC_DIR || env.BUILD_OUT_DIR || 'dist'),
     bodyLimitBytes: intFrom(env.MAX_BODY_BYTES, DEFAULT_BODY_LIMIT, 'MAX_BODY_BYTES'),
     rateLimitPerMinute: rate === 0 ? false : rate,
     corsOrigin: env.CORS_ORIGIN || '*',
