@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../../src/questionnaire/types';
 import { freshStore } from '../storage/helpers';
 
 async function openSession() {
-  const store = freshStore();
+  const store = await freshStore();
   const interview = await store.create({ operatorId: 'op-1', operatorLanguage: 'it', intervieweeLanguage: 'ar' });
   return { store, session: new InterviewSession(store, interview, [], 'op-1', DEFAULT_CONFIG), id: interview.id };
 }

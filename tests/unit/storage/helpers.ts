@@ -2,12 +2,15 @@ import { InterviewStore } from '../../../src/storage/interviewStore';
 import { SkillsProfileDb } from '../../../src/storage/schema';
 import type { AnswerRecord } from '../../../src/domain/answer';
 import type { AnswerValue } from '../../../src/domain/answerValue';
+import { unlockAsTestOperator } from '../../support/unlockedStore';
 
 let counter = 0;
-/** Each test gets its own database name in fake-indexeddb, as if on a fresh tablet. */
-export function freshStore(): InterviewStore {
+/** Each test gets its own database name in fake-indexeddb, as if on a fresh tablet, with an operator signed in. */
+export async function freshStore(): Promise<InterviewStore> {
   counter += 1;
-  return new InterviewStore(new SkillsProfileDb(`test-${Date.now()}-${counter}`));
+  const store = new InterviewStore(new SkillsProfileDb(`test-${Date.now()}-${counter}`));
+  await unlockAsTestOperator(store);
+  return store;
 }
 
 export function record(path: string, value: AnswerValue, language = 'ar'): AnswerRecord {

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors';
 import { InterviewStore } from '../../../src/storage/interviewStore';
 import { SkillsProfileDb } from '../../../src/storage/schema';
+import { unlockAgain } from '../../support/unlockedStore';
 import { consent, digest, freshStore, record } from './helpers';
 
 const newInterview = { operatorId: 'op-1', operatorLanguage: 'it', intervieweeLanguage: 'ar' };
 
 describe('InterviewStore', () => {
   it('persists answers and resumes them from a new store instance on the same database', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const interview = await store.create(newInterview);
     await store.applyChanges(interview.id, { put: [consent, record('personal.firstName', { type: 'text', value: 'أمينة' })], delete: [] }, { ...digest, displayName: 'أمينة' });
 
     store.db.close();
     const reopened = new InterviewStore(new SkillsProfileDb(store.db.name));
+    await unlockAgain(reopened);
     const loaded = await reopened.get(interview.id);
     expect(loaded.answers.find((a) => a.path === 'personal.firstName')?.value).toEqual({ type: 'text', value: 'أمينة' });
     expect(loaded.interview.displayName).toBe('أمينة');
@@ -21,7 +23,7 @@ describe('InterviewStore', () => {
   });
 
   it('refuses personal answers before consent and stores nothing of the batch', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const { id } = await store.create(newInterview);
     await expect(store.applyChanges(id, { put: [record('personal.firstName', { type: 'text', value: 'X' })], delete: [] }, digest)).rejects.toMatchObject({ code: 'errors.consentRequired' });
     await store.applyChanges(id, { put: [record('consent.given', { type: 'choice', value: 'no' }), record('consent.mediator', { type: 'text', value: 'M' })], delete: [] }, digest);
@@ -30,7 +32,7 @@ describe('InterviewStore', () => {
   });
 
   it('lists newest change first, with status and progress', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const a = await store.create(newInterview);
     await new Promise((r) => setTimeout(r, 5));
     const b = await store.create(newInterview);
@@ -42,7 +44,7 @@ describe('InterviewStore', () => {
   });
 
   it('finishes with a new revision, refuses edits while finished, and reopens', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const { id } = await store.create(newInterview);
     await store.applyChanges(id, { put: [consent], delete: [] }, digest);
     expect((await store.finish(id)).revision).toBe(1);
@@ -52,7 +54,7 @@ describe('InterviewStore', () => {
   });
 
   it('deletes an interview with all of its answers', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const { id } = await store.create(newInterview);
     await store.applyChanges(id, { put: [consent], delete: [] }, digest);
     await store.delete(id);
@@ -61,7 +63,7 @@ describe('InterviewStore', () => {
   });
 
   it('sets a corrupt interview aside with the reason instead of dropping it', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const good = await store.create(newInterview);
     await store.db.interviews.put({ id: 'broken-1', status: 'draft', updatedAt: '2026-01-01T00:00:00Z' });
     const list = await store.list();
@@ -73,7 +75,7 @@ describe('InterviewStore', () => {
   });
 
   it('sets a corrupt answer aside and still opens the interview with the others', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const { id } = await store.create(newInterview);
     await store.applyChanges(id, { put: [consent, record('personal.alias', { type: 'text', value: 'Mina' })], delete: [] }, digest);
     await store.db.answers.put({ interviewId: id, path: 'personal.sex', value: { type: 'choice', value: 42 } });
@@ -83,18 +85,18 @@ describe('InterviewStore', () => {
   });
 
   it('exports and imports an interview through the same schema', async () => {
-    const source = freshStore();
+    const source = await freshStore();
     const { id } = await source.create(newInterview);
     await source.applyChanges(id, { put: [consent, record('personal.alias', { type: 'text', value: 'Mina' })], delete: [] }, { ...digest, displayName: 'Mina' });
     const doc = await source.exportDocument(id);
-    const target = freshStore();
+    const target = await freshStore();
     await target.importDocument(JSON.parse(JSON.stringify(doc)));
     expect((await target.get(id)).answers).toHaveLength(2);
     await expect(target.importDocument(doc)).rejects.toMatchObject({ code: 'errors.importExists' });
   });
 
   it('rejects a bad import with the field paths and writes nothing', async () => {
-    const store = freshStore();
+    const store = await freshStore();
     const { id } = await store.create(newInterview);
     const doc = await store.exportDocument(id);
     const bad = { ...doc, interview: { ...doc.interview, id: crypto.randomUUID() }, answers: [{ ...consent, value: { type: 'choice' } }] };

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { InterviewStore } from '../../../src/storage/interviewStore';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, SkillsProfileDb } from '../../../src/storage/schema';
+import { unlockAsTestOperator } from '../../support/unlockedStore';
 
 /**
  * Frozen copy of schema version 1 as released. Never edit: a tablet in the field may still hold
@@ -48,10 +49,18 @@ describe('IndexedDB schema migrations', () => {
 
     const db = new SkillsProfileDb(name);
     const store = new InterviewStore(db);
-    const { interview, answers } = await store.get(v1Interview.id);
+    // Version 2 (operators, owners, audit): the upgrade gives each v1 row an owner; no key exists yet.
+    await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.interviews.where('ownerId').equals('local-operator').count()).toBe(1);
+    // The first operator to unlock takes the v1 rows over and seals them.
+    const operator = await unlockAsTestOperator(store);
+    const { interview, answers } = await store.get(v1Interview.id);
     expect(interview.displayName).toBe('ሰላም');
     expect(answers.map((a) => a.path).sort()).toEqual(['consent.given', 'personal.alias']);
     expect(await store.listQuarantine()).toEqual([]);
+    const raw = JSON.stringify([await db.interviews.toArray(), await db.answers.toArray()]);
+    expect(raw).not.toContain('ሰላም');
+    expect(await db.interviews.get(v1Interview.id)).toMatchObject({ ownerId: operator.id, status: 'draft' });
   });
 });

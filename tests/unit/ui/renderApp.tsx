@@ -6,12 +6,21 @@ import { createQueryClient } from '../../../src/app/queries';
 import { createServices } from '../../../src/app/services';
 import { ServicesContext } from '../../../src/app/ServicesContext';
 import { createI18n } from '../../../src/i18n';
-import { freshStore } from '../storage/helpers';
+import { InterviewStore } from '../../../src/storage/interviewStore';
+import { SkillsProfileDb } from '../../../src/storage/schema';
+import { DEFAULT_CONFIG } from '../../../src/questionnaire/types';
+import { TEST_ITERATIONS, TEST_OPERATOR } from '../../support/unlockedStore';
 
-/** The real app on a fresh fake-indexeddb database, in the given operator language. */
+let counter = 0;
+
+/** The real app on a fresh fake-indexeddb database, in the given operator language, with an operator signed in. */
 export async function renderApp(operatorLanguage = 'en', hash = '#/') {
   window.location.hash = hash;
-  const services = createServices(freshStore());
+  counter += 1;
+  const services = createServices(new InterviewStore(new SkillsProfileDb(`ui-${Date.now()}-${counter}`)), DEFAULT_CONFIG, { iterations: TEST_ITERATIONS });
+  // Signed in, as after the first-run screen (tests/unit/ui/security tests cover that screen).
+  await services.security.init();
+  await services.security.createOperator(TEST_OPERATOR);
   const i18n = await createI18n(operatorLanguage);
   const view = render(
     <I18nextProvider i18n={i18n}>
