@@ -4,15 +4,10 @@ import type { Interview } from '../domain/interview';
 import { profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
 import { questionForPath } from '../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
+import type { InterviewStore } from './interviewStore';
 
-/** The store methods a backup needs; `replaceDocument`, when the store has it, swaps an interview in one transaction. */
-export interface BackupStore {
-  list(): Promise<Interview[]>;
-  exportDocument(id: string): Promise<ProfileDocument>;
-  importDocument(input: unknown): Promise<Interview>;
-  delete(id: string): Promise<void>;
-  replaceDocument?(doc: ProfileDocument): Promise<Interview>;
-}
+/** The store methods a backup needs; each write is one transaction, so a failed import leaves an interview as it was. */
+export type BackupStore = Pick<InterviewStore, 'list' | 'exportDocument' | 'importDocument' | 'replaceDocument'>;
 
 export interface BackupProblem {
   /** Position in the file (1-based) and the interview id when it could be read. */
@@ -57,25 +52,6 @@ function problemOf(position: number, id: string | undefined, error: unknown): Ba
   return { position, ...(id ? { id } : {}), code: e.code, params: e.params };
 }
 
-/**
- * Without a one-transaction replace in the store: keep the device's copy in memory, swap, and put
- * it back if the new copy cannot be stored. The newer copy also stays in the backup file.
- */
-async function replace(store: BackupStore, doc: ProfileDocument): Promise<void> {
-  if (store.replaceDocument) {
-    await store.replaceDocument(doc);
-    return;
-  }
-  const previous = await store.exportDocument(doc.interview.id);
-  await store.delete(doc.interview.id);
-  try {
-    await store.importDocument(doc);
-  } catch (error) {
-    await store.importDocument(previous);
-    throw error;
-  }
-}
-
 /** Merges a backup into this device, interview by interview (see incomingIsNewer). Nothing is written for an invalid file. */
 export async function importBackup(store: BackupStore, input: unknown): Promise<ImportSummary> {
   const envelope = backupFileSchema.safeParse(input);
@@ -102,7 +78,7 @@ export async function importBackup(store: BackupStore, input: unknown): Promise<
         await store.importDocument(doc);
         summary.added += 1;
       } else if (incomingIsNewer(existing, doc.interview)) {
-        await replace(store, doc);
+        await store.replaceDocument(doc);
         summary.replaced += 1;
       } else {
         summary.kept += 1;

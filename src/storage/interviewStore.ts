@@ -248,6 +248,25 @@ export class InterviewStore {
     });
   }
 
+  /** Backup restore (storage/backup.ts): swaps an interview for a newer copy, answers included, in one transaction; owner and key stay. */
+  async replaceDocument(input: unknown): Promise<Interview> {
+    const keys = this.keys();
+    const parsed = profileDocumentSchema.safeParse(input);
+    if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
+    const doc = parsed.data;
+    const current = await this.db.interviews.get(doc.interview.id);
+    if (!current || !isSealedInterviewRow(current) || !this.visible(current, keys)) throw new AppError('errors.interviewNotFound');
+    const row = await this.sealInterview(doc.interview, current);
+    const answers = await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a)));
+    return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+      await this.db.answers.where('interviewId').equals(doc.interview.id).delete();
+      await this.db.interviews.put(row);
+      await this.db.answers.bulkAdd(answers);
+      await this.appendAudit('imported', doc.interview.id);
+      return doc.interview;
+    });
+  }
+
   /** Called by sync once the server holds the interview: retention counts from here. */
   async markSynced(id: string, at: string = now()): Promise<void> {
     await this.db.transaction('rw', this.db.interviews, this.db.audit, async () => {
