@@ -1,6 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { buildApp, privacyLogger } from './app';
 import { configFromEnv, pgliteDir, type ServerConfig } from './config';
 import { openPglite, openPostgres, type Database } from './db/database';
@@ -42,10 +43,8 @@ async function withDb<T>(config: ServerConfig, fn: (db: Database) => Promise<T>)
   }
 }
 
-interface DemoDevice {
-  deviceId: string;
-  token: string;
-}
+const demoDeviceSchema = z.object({ deviceId: z.uuid(), token: z.string().min(1) });
+type DemoDevice = z.infer<typeof demoDeviceSchema>;
 
 /**
  * The local demo needs a token the operator can paste into the browser it serves. The hash is in
@@ -55,7 +54,7 @@ interface DemoDevice {
 async function demoDevice(db: Database, config: ServerConfig): Promise<DemoDevice> {
   const file = resolve(config.dataDir, 'demo-device.json');
   try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as DemoDevice;
+    const saved = demoDeviceSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     const active = (await listDevices(db)).some((d) => d.id === saved.deviceId && d.revokedAt === null);
     if (active) return saved;
   } catch {
