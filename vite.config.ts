@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { appVersion, chunkFileNames, pwaPlugins } from './scripts/lib/pwaBuild';
+import { pdfFontsPlugin } from './scripts/pdf-fonts';
 
 const APP_VERSION = appVersion();
 
 // BUILD_OUT_DIR lets parallel test runs build into their own folder instead of racing on dist/.
 export default defineConfig({
-  plugins: [react(), ...pwaPlugins(APP_VERSION)],
+  plugins: [react(), pdfFontsPlugin(), ...pwaPlugins(APP_VERSION)],
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
