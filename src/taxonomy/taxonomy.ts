@@ -95,6 +95,11 @@ export class Taxonomy {
     return this.skillIndexes.get(collection)!.size.concepts;
   }
 
+  /** code → language → title of every ISCO-08 group. */
+  iscoTitles(): Record<string, Record<string, string>> {
+    return Object.fromEntries([...this.isco].map(([code, labels]) => [code, { ...labels }]));
+  }
+
   /** Title of an ISCO-08 group in a language, falling back to any language we have. */
   iscoTitle(code: string, lang: string): { text: string; lang: string } | undefined {
     const labels = this.isco.get(code);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dirOf } from '../../i18n/languages';
-import type { Taxonomy } from '../../taxonomy/taxonomy';
+import type { TaxonomyService } from '../../taxonomy/service';
 
 export interface PickerLanguages {
   operator: string;
@@ -16,14 +16,14 @@ export function ConceptLabels({
   languages,
   iscoCode,
   isGroup,
-  taxonomy,
+  iscoTitle,
   matched,
 }: {
   labels: Record<string, string>;
   languages: PickerLanguages;
   iscoCode?: string;
   isGroup?: boolean;
-  taxonomy?: Taxonomy;
+  iscoTitle?: TaxonomyService['iscoTitle'];
   matched?: string;
 }) {
   const { t } = useTranslation('taxonomy');
@@ -33,7 +33,7 @@ export function ConceptLabels({
     const [first] = Object.keys(labels);
     if (first) shown.push(first);
   }
-  const title = iscoCode && !isGroup ? taxonomy?.iscoTitle(iscoCode, operator) : undefined;
+  const title = iscoCode && !isGroup ? iscoTitle?.(iscoCode, operator) : undefined;
   const texts = shown.map((l) => labels[l]);
   return (
     <span className="picker-concept">

@@ -1,10 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Occupation } from '../../domain/answerValue';
-import type { SearchHit } from '../../taxonomy/searchIndex';
+import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
-import { useTaxonomy } from './useTaxonomy';
+import { useHits, useTaxonomy } from './useTaxonomy';
 import './pickers.css';
 
 export interface OccupationPickerProps {
@@ -20,7 +20,7 @@ export interface OccupationPickerProps {
 const LIMIT = 8;
 
 /** The chosen concept, with every label we have as a snapshot so the profile reads the same later. */
-export function occupationFromHit(hit: SearchHit, languages: PickerLanguages): Occupation {
+export function occupationFromHit(hit: TaxonomyHit, languages: PickerLanguages): Occupation {
   const labels = hit.concept.labels;
   const text = labels[languages.operator] ?? labels[languages.interviewee] ?? Object.values(labels)[0] ?? hit.matched.text;
   return { text, escoUri: hit.concept.uri, iscoCode: hit.concept.iscoCode, labels: { ...labels } };
@@ -32,7 +32,7 @@ export function occupationFromHit(hit: SearchHit, languages: PickerLanguages): O
  */
 export function OccupationPicker({ id, labelledBy, value, onChange, languages, disabled }: OccupationPickerProps) {
   const { t } = useTranslation('taxonomy');
-  const { taxonomy, failed } = useTaxonomy(languages);
+  const { service, failed } = useTaxonomy(languages);
   const [query, setQuery] = useState(value?.text ?? '');
   const [shownText, setShownText] = useState(value?.text);
   const [open, setOpen] = useState(false);
@@ -41,11 +41,8 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
     setShownText(value?.text);
     setQuery(value?.text ?? '');
   }
-  const deferred = useDeferredValue(query);
-  const hits = useMemo(
-    () => (taxonomy && open && deferred.trim() ? taxonomy.searchOccupations(deferred, { limit: LIMIT }) : []),
-    [taxonomy, open, deferred],
-  );
+  const search = useCallback((q: string) => service!.searchOccupations(q, LIMIT), [service]);
+  const hits = useHits(service && search, query, open);
   const hintId = `${id}-hint`;
 
   const commit = (next: Occupation | undefined) => {
@@ -75,7 +72,7 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
               languages={languages}
               iscoCode={hit.concept.iscoCode}
               isGroup={hit.concept.kind === 'iscoGroup'}
-              taxonomy={taxonomy}
+              iscoTitle={service?.iscoTitle}
               matched={hit.matched.kind === 'alt' ? hit.matched.text : undefined}
             />
           ),
@@ -93,7 +90,7 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
         }}
       />
       <p id={hintId} className="picker-hint">
-        {failed ? t('picker.unavailable') : taxonomy && !taxonomy.hasEsco ? t('picker.occupation.hintDefault') : t('picker.occupation.hint')}
+        {failed ? t('picker.unavailable') : service && !service.hasEsco ? t('picker.occupation.hintDefault') : t('picker.occupation.hint')}
       </p>
       {value && (
         <div className="picker-choice">
@@ -104,7 +101,7 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
               languages={languages}
               iscoCode={value.iscoCode}
               isGroup={!value.escoUri?.includes('/occupation/')}
-              taxonomy={taxonomy}
+              iscoTitle={service?.iscoTitle}
             />
           ) : (
             <span>{value.text}</span>

@@ -1,10 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkillEntry } from '../../domain/answerValue';
-import type { SearchHit } from '../../taxonomy/searchIndex';
+import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
-import { useTaxonomy } from './useTaxonomy';
+import { useHits, useTaxonomy } from './useTaxonomy';
 import './pickers.css';
 
 export interface SkillsPickerProps {
@@ -19,7 +19,7 @@ export interface SkillsPickerProps {
 
 const LIMIT = 8;
 
-export function skillFromHit(hit: SearchHit, languages: PickerLanguages): SkillEntry {
+export function skillFromHit(hit: TaxonomyHit, languages: PickerLanguages): SkillEntry {
   const labels = hit.concept.labels;
   const text = labels[languages.operator] ?? labels[languages.interviewee] ?? Object.values(labels)[0] ?? hit.matched.text;
   return { text, escoUri: hit.concept.uri, labels: { ...labels } };
@@ -28,19 +28,16 @@ export function skillFromHit(hit: SearchHit, languages: PickerLanguages): SkillE
 /** A list of skills from an ESCO collection, or in the person's own words. */
 export function SkillsPicker({ id, labelledBy, value, onChange, languages, collection, disabled }: SkillsPickerProps) {
   const { t } = useTranslation('taxonomy');
-  const { taxonomy, failed } = useTaxonomy(languages);
+  const { service, failed } = useTaxonomy(languages);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const deferred = useDeferredValue(query);
   const chosen = useMemo(() => new Set(value.map((s) => s.escoUri ?? s.text)), [value]);
-  const hits = useMemo(
-    () =>
-      taxonomy && open && deferred.trim()
-        ? taxonomy.searchSkills(collection, deferred, { limit: LIMIT + chosen.size }).filter((h) => !chosen.has(h.concept.uri)).slice(0, LIMIT)
-        : [],
-    [taxonomy, open, deferred, collection, chosen],
+  const search = useCallback(
+    async (q: string) => (await service!.searchSkills(collection, q, LIMIT + chosen.size)).filter((h) => !chosen.has(h.concept.uri)).slice(0, LIMIT),
+    [service, collection, chosen],
   );
-  const hasList = taxonomy ? taxonomy.skillCount(collection) > 0 : false;
+  const hits = useHits(service && search, query, open);
+  const hasList = service ? service.skillCount(collection) > 0 : false;
   const hintId = `${id}-hint`;
 
   const add = (entry: SkillEntry) => {
@@ -95,7 +92,7 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
         freeTextLabel={(text) => t('picker.addAsTyped', { text })}
       />
       <p id={hintId} className="picker-hint">
-        {failed || (taxonomy && !hasList) ? t('picker.skills.hintNoList') : t(`picker.skills.hint.${collection}`)}
+        {failed || (service && !hasList) ? t('picker.skills.hintNoList') : t(`picker.skills.hint.${collection}`)}
       </p>
     </div>
   );

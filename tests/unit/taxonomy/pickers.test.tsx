@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { occupationSchema, skillEntrySchema, type Occupation, type SkillEntry } from '../../../src/domain/answerValue';
 import { createI18n, ensureLanguage } from '../../../src/i18n';
 import { loadDefaultIsco } from '../../../src/taxonomy/defaultIsco';
+import { localService } from '../../../src/taxonomy/service';
 import { Taxonomy } from '../../../src/taxonomy/taxonomy';
 import { OccupationPicker } from '../../../src/ui/pickers/OccupationPicker';
 import { SkillsPicker } from '../../../src/ui/pickers/SkillsPicker';
@@ -21,9 +22,9 @@ beforeAll(async () => {
   i18n = await createI18n('en');
   const defaults = await loadDefaultIsco();
   const plain = new Taxonomy([], defaults);
-  defaultOnly = async () => ({ taxonomy: plain, problems: [] });
+  defaultOnly = async () => localService({ taxonomy: plain, problems: [] });
   const esco = new Taxonomy([escoDataset('en'), escoDataset('fr')], defaults);
-  withEsco = async () => ({ taxonomy: esco, problems: [] });
+  withEsco = async () => localService({ taxonomy: esco, problems: [] });
 });
 
 function OccupationHarness({ initial, languages, changes }: { initial?: Occupation; languages: { operator: string; interviewee: string }; changes: (Occupation | undefined)[] }) {
