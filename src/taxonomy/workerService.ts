@@ -1,6 +1,5 @@
 import type { SkillCollection } from './dataset';
-import { loadTaxonomy } from './loader';
-import { iscoTitleFrom, localService, type TaxonomyHit, type TaxonomyService } from './service';
+import { iscoTitleFrom, type TaxonomyHit, type TaxonomyService } from './service';
 import type { WorkerRequest, WorkerResponse } from './search.worker';
 
 /**
@@ -8,12 +7,16 @@ import type { WorkerRequest, WorkerResponse } from './search.worker';
  * module workers, else on the main thread with the same module.
  */
 export async function openTaxonomy(languages: readonly string[]): Promise<TaxonomyService> {
-  if (typeof Worker === 'undefined' || typeof document === 'undefined') return localService(await loadTaxonomy(languages));
-  try {
-    return await workerService(languages);
-  } catch {
-    return localService(await loadTaxonomy(languages));
+  if (typeof Worker !== 'undefined' && typeof document !== 'undefined') {
+    try {
+      return await workerService(languages);
+    } catch {
+      // fall through to the main thread
+    }
   }
+  // Loaded on demand: where the worker runs, the main thread never needs the loader and zod.
+  const [{ loadTaxonomy }, { localService }] = await Promise.all([import('./loader'), import('./service')]);
+  return localService(await loadTaxonomy(languages));
 }
 
 function workerService(languages: readonly string[]): Promise<TaxonomyService> {
