@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launch, newContext, openApp } from '../support/browser';
+import { hasBrowser, launch, newContext } from '../support/browser';
+import { openSignedIn } from '../support/signIn';
 
 /** WCAG 2.1 AA: a serious or critical axe violation on a main screen fails the build. */
 async function seriousViolations(page: Page) {
@@ -22,7 +23,7 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
 
   it('has no serious violations on the list, interview (Arabic, RTL pane) and finish screens, on a tablet', async () => {
     const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
-    const page = await openApp(context);
+    const page = await openSignedIn(context);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Lingua della persona intervistata').selectOption('ar');
@@ -46,7 +47,7 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
 
   it('gives every interactive control a touch target of at least 44 px', async () => {
     const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
-    const page = await openApp(context);
+    const page = await openSignedIn(context);
     await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
     await page.locator('#section-title').waitFor();
     const small = await page.$$eval('button, select, input:not([type="radio"]):not([type="checkbox"]):not([type="file"]), textarea, label.choice, nav a', (els) =>

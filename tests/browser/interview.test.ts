@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, hasBrowser, launch, newContext, openApp } from '../support/browser';
+import { artifactPath, hasBrowser, launch, newContext } from '../support/browser';
+import { openSignedIn, unlock } from '../support/signIn';
 
 /** Waits until IndexedDB has confirmed every answer (the status line says so only then). */
 async function saved(page: Page) {
@@ -30,7 +31,7 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
 
   it('keeps answers from several sections across a reload', async () => {
     const context = await newContext(browser);
-    const page = await openApp(context);
+    const page = await openSignedIn(context);
     await startInterview(page, 'en');
     await giveConsent(page);
     await page.locator('nav a[href$="/personal"]').click();
@@ -43,6 +44,7 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
     await saved(page);
 
     await page.reload();
+    await unlock(page); // keys live in memory only: a reload locks
     await page.locator('#section-title').waitFor();
     await expect.poll(() => page.locator('[data-question="literacy.schoolYears"] input').inputValue()).toBe('6');
     expect(await page.locator('[data-question="literacy.readsOwn"] input[value="withDifficulty"]').isChecked()).toBe(true);
@@ -56,7 +58,7 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
 
   it('switches the interviewee language from Italian to Arabic mid-section without losing anything', async () => {
     const context = await newContext(browser);
-    const page = await openApp(context);
+    const page = await openSignedIn(context);
     await startInterview(page, 'it');
     await giveConsent(page);
     await page.locator('nav a[href$="/otherSkills"]').click();
@@ -73,6 +75,7 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
     expect(await hobbies.inputValue()).toBe('calcio e cucina');
     expect(page.url()).toContain('/otherSkills');
     await page.reload();
+    await unlock(page); // keys live in memory only: a reload locks
     await page.locator('#section-title').waitFor();
     expect(await page.locator('[data-question="otherSkills.hobbies"] textarea').first().inputValue()).toBe('calcio e cucina');
     await page.screenshot({ path: artifactPath('interview-it-ar.png'), fullPage: false });
@@ -81,7 +84,7 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
 
   it('rejects a bad JSON import with a clear error and changes nothing', async () => {
     const context = await newContext(browser);
-    const page = await openApp(context);
+    const page = await openSignedIn(context);
     const file = artifactPath('bad-import.json');
     writeFileSync(file, JSON.stringify({ format: 'eu-spt-interview', formatVersion: 1, interview: { id: 'nope' }, answers: [] }));
     await page.getByLabel('Importa un file di colloquio (JSON)').setInputFiles(file);
@@ -99,7 +102,7 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
 
   it('finishes an interview after the check, and reopens it for edits', async () => {
     const context = await newContext(browser);
-    const page = await openApp(context);
+    const page = await openSignedIn(context);
     await startInterview(page, 'en');
     await page.locator('nav a.nav-finish').click();
     await page.locator('.missing a').first().waitFor();
