@@ -1,7 +1,7 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { dirOf } from '../i18n/languages';
-import { fontFamiliesFor, type PdfFontFamily } from './fonts';
+import type { PdfFontFamily } from './fonts';
+import { textStyle } from './textStyle';
 import type { PdfField, PdfItem, PdfLabel, PdfLine, PdfModel, PdfSection, PdfText } from './model';
 
 const INK = '#1a1a1a';
@@ -38,21 +38,9 @@ const s = StyleSheet.create({
   pageNumber: { position: 'absolute', bottom: 24, fontSize: 8.5, color: INK },
 });
 
-interface Ctx {
+export interface Ctx {
   families: ReadonlySet<PdfFontFamily>;
   docDir: 'ltr' | 'rtl';
-}
-
-/** Font chain, direction and alignment of a text, all from its language: react-pdf detects none of them. */
-function textStyle(ctx: Ctx, lang: string): Style {
-  const dir = dirOf(lang);
-  return {
-    fontFamily: fontFamiliesFor(lang).filter((f) => ctx.families.has(f)),
-    direction: dir,
-    textAlign: dir === 'rtl' ? 'right' : 'left',
-    // Set per text, not on the page: a page-level lineHeight hides the dynamic page numbers (react-pdf 4.9).
-    lineHeight: 1.35,
-  };
 }
 
 function T({ ctx, text, style, center }: { ctx: Ctx; text: PdfText; style?: Style | Style[]; center?: boolean }) {
