@@ -1,38 +1,18 @@
 // @vitest-environment node
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppOptions } from '../../../server/app';
-import { openPglite, type Database } from '../../../server/db/database';
-import { migrate } from '../../../server/db/migrate';
 import { addDevice, revokeDevice } from '../../../server/devices';
 import { makeProfile } from '../../../server/testing/profileFixture';
+import { startTestServer, type TestServer } from '../../../server/testing/testServer';
 import { createSyncApi, type SyncCredentials } from '../../../src/sync/apiClient';
 import { createSyncEngine, type SyncEngineOptions } from '../../../src/sync/syncEngine';
 import { leaseLock, localLock } from '../../../src/sync/syncLock';
 import { DexieOutboxQueue } from './dexieOutboxQueue';
 
 // The real server on a temporary PGlite database, reached over HTTP with the real fetch.
-let db: Database;
-let app: FastifyInstance | undefined;
-let port = 0;
+let server: TestServer;
 let token: string;
-let deviceId: string;
-
-async function startServer(options: Partial<AppOptions> = {}): Promise<void> {
-  app = await buildApp({ db, rateLimitPerMinute: false, ...options });
-  await app.listen({ port, host: '127.0.0.1' });
-  port = (app.server.address() as AddressInfo).port;
-}
-
-async function stopServer(): Promise<void> {
-  await app?.close();
-  app = undefined;
-}
-
-const serverUrl = () => `http://127.0.0.1:${port}`;
-const revisionsOnServer = async (id: string) =>
-  (await db.query<{ revision: number }>('SELECT revision FROM profile_revisions WHERE id = $1 ORDER BY revision', [id])).rows.map((r) => r.revision);
+const serverUrl = () => server.url;
+const revisionsOnServer = (id: string) => server.revisions(id);
 
 function engineFor(queue: DexieOutboxQueue, extra: Partial<SyncEngineOptions> = {}) {
   return createSyncEngine({
@@ -45,19 +25,16 @@ function engineFor(queue: DexieOutboxQueue, extra: Partial<SyncEngineOptions> = 
 }
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  ({ token, device: { id: deviceId } } = await addDevice(db, 'Centro Torino', 'Tablet 1'));
-  await startServer();
+  server = await startTestServer({ org: 'Centro Torino' });
+  token = server.token;
 }, 60_000);
 
 afterAll(async () => {
-  await stopServer();
-  await db?.close();
+  await server?.close();
 });
 
 beforeEach(async () => {
-  if (!app) await startServer();
+  await server.start();
 });
 
 describe('outbox sync against the real server', () => {
@@ -120,7 +97,7 @@ describe('outbox sync against the real server', () => {
     const profiles = [makeProfile(), makeProfile(), makeProfile()];
     for (const p of profiles) await queue.enqueue(p);
     const engine = engineFor(queue);
-    await stopServer();
+    await server.stop();
 
     const down = await engine.syncNow();
     expect(down.outcome).toBe('unreachable');
@@ -129,7 +106,7 @@ describe('outbox sync against the real server', () => {
     expect(again.outcome).toBe('unreachable');
     expect(engine.getStatus().consecutiveFailures).toBe(2);
 
-    await startServer();
+    await server.start();
     expect(await engine.syncNow()).toMatchObject({ outcome: 'completed', stored: 3 });
     for (const p of profiles) expect(await revisionsOnServer(p.interview.id)).toEqual([1]);
   });
@@ -157,28 +134,53 @@ describe('outbox sync against the real server', () => {
   });
 
   it('quarantines a profile over the size limit (413) and an invalid one (400)', async () => {
-    await stopServer();
-    await startServer({ bodyLimitBytes: 64 * 1024 });
+    const small = await startTestServer({ bodyLimitBytes: 64 * 1024 });
     try {
       const queue = new DexieOutboxQueue();
       const big = makeProfile({ extraAnswers: 1000 });
-      const invalid = makeProfile({ revision: 2 });
-      // The server sees a revision that disagrees with the document; the device's own check passes.
-      const item = { interviewId: invalid.interview.id, revision: 2, profile: invalid };
-      const api = createSyncApi({ serverUrl: serverUrl(), token });
-      // Like the engine, ask for health first: it also drops connections pooled to the previous server.
-      await api.health();
-      const res = await api.putProfile({ ...item, profile: { ...invalid, interview: { ...invalid.interview, status: 'draft' } } });
+      const invalid = makeProfile();
+      const api = createSyncApi({ serverUrl: small.url, token: small.token });
+      const res = await api.putProfile({ interviewId: invalid.interview.id, revision: 1, profile: { ...invalid, interview: { ...invalid.interview, status: 'draft' } } });
       expect(res).toMatchObject({ kind: 'rejected', status: 400, error: { code: 'validation_failed', issues: [{ path: 'profile.interview.status' }] } });
 
       await queue.enqueue(big);
-      const run = await engineFor(queue).syncNow();
+      const run = await createSyncEngine({ queue, credentials: async () => ({ serverUrl: small.url, token: small.token }), lock: localLock() }).syncNow();
       expect(run).toMatchObject({ outcome: 'completed', quarantined: 1 });
       expect((await queue.all())[0]).toMatchObject({ state: 'quarantined', rejection: { status: 413, code: 'payload_too_large' } });
-      expect(await revisionsOnServer(big.interview.id)).toEqual([]);
+      expect(await small.countRevisions()).toBe(0);
     } finally {
-      await stopServer();
+      await small.close();
     }
+  });
+
+  it('delivers every profile once when the server crashes in the middle of a sync and comes back', async () => {
+    const queue = new DexieOutboxQueue();
+    const profiles = Array.from({ length: 12 }, () => makeProfile());
+    for (const p of profiles) await queue.enqueue(p);
+    let puts = 0;
+    const crashingFetch: typeof fetch = async (input, init) => {
+      if (init?.method === 'PUT' && ++puts === 6) {
+        // The crash hits while this upload is on the wire: it may or may not have been stored.
+        const inFlight = fetch(input, init);
+        await server.kill();
+        return inFlight;
+      }
+      return fetch(input, init);
+    };
+    const engine = engineFor(queue, { api: (c) => createSyncApi({ ...c, fetch: crashingFetch }), concurrency: 2 });
+
+    const interrupted = await engine.syncNow();
+    expect(interrupted.outcome).toBe('interrupted');
+    expect(interrupted.stored).toBeLessThan(12);
+    expect(await queue.byState('queued')).not.toHaveLength(0);
+
+    expect((await engine.syncNow()).outcome).toBe('unreachable');
+    await server.start();
+    const resumed = await engine.syncNow();
+    expect(resumed.outcome).toBe('completed');
+    expect(interrupted.stored + resumed.stored + resumed.alreadyStored).toBe(12);
+    for (const p of profiles) expect(await revisionsOnServer(p.interview.id)).toEqual([1]);
+    expect((await queue.all()).every((r) => r.state === 'synced')).toBe(true);
   });
 
   it('quarantines a damaged document locally without sending it', async () => {
@@ -192,8 +194,8 @@ describe('outbox sync against the real server', () => {
   });
 
   it('stops on 401, asks for re-enrolment, and resumes with a new token', async () => {
-    const { device, token: oldToken } = await addDevice(db, 'Centro Torino', 'Tablet to revoke');
-    await revokeDevice(db, device.id);
+    const { device, token: oldToken } = await addDevice(server.db, 'Centro Torino', 'Tablet to revoke');
+    await revokeDevice(server.db, device.id);
     let current = oldToken;
     const onUnauthorized = vi.fn();
     const queue = new DexieOutboxQueue();
@@ -264,7 +266,8 @@ it('retries 5xx and 429 answers instead of quarantining', async () => {
       token: 't',
       fetch: async () => new Response('{}', { status, headers: status === 429 ? { 'Retry-After': '7' } : {} }),
     });
-    const result = await api.putProfile({ interviewId: deviceId, revision: 1, profile: makeProfile() });
+    const profile = makeProfile();
+    const result = await api.putProfile({ interviewId: profile.interview.id, revision: 1, profile });
     expect(result).toMatchObject({ kind: 'retry', status });
     if (status === 429) expect(result).toMatchObject({ retryAfterMs: 7000 });
   }
