@@ -92,6 +92,7 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
       <p id={hintId} className="picker-hint">
         {failed ? t('picker.unavailable') : service && !service.hasEsco ? t('picker.occupation.hintDefault') : t('picker.occupation.hint')}
       </p>
+      {service?.hasEsco && <p className="picker-attribution">{t('attribution')}</p>}
       {value && (
         <div className="picker-choice">
           <span className="picker-choice-title">{mapped ? t('picker.chosen') : t('picker.freeText')}</span>

@@ -94,6 +94,7 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
       <p id={hintId} className="picker-hint">
         {failed || (service && !hasList) ? t('picker.skills.hintNoList') : t(`picker.skills.hint.${collection}`)}
       </p>
+      {service?.hasEsco && <p className="picker-attribution">{t('attribution')}</p>}
     </div>
   );
 }

@@ -88,6 +88,8 @@ describe('OccupationPicker', () => {
     expect(input).toHaveValue('Saldatori e tagliatori a fiamma');
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('Chosen occupation')).toBeInTheDocument();
+    // No ESCO data in use, so no ESCO attribution.
+    expect(screen.queryByText(/uses the ESCO classification/)).not.toBeInTheDocument();
   });
 
   it('finds ESCO occupations typed in the interviewee language and picks one by pointer', async () => {
@@ -100,6 +102,7 @@ describe('OccupationPicker', () => {
     expect(value.escoUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
     expect(value).toMatchObject({ text: 'welder', iscoCode: '7212', labels: { en: 'welder', fr: 'soudeur/soudeuse' } });
     expect(occupationSchema.safeParse(value).success).toBe(true);
+    expect(screen.getByText('This service uses the ESCO classification of the European Commission.')).toBeInTheDocument();
   });
 
   it('keeps the words as typed when nothing fits', async () => {
