@@ -267,8 +267,8 @@ export class InterviewStore {
     });
   }
 
-  /** Called by sync once the server holds the interview: retention counts from here. */
-  async markSynced(id: string, at: string = now()): Promise<void> {
+  /** Called by sync once the server holds the interview (sets `syncedAt`, audits `synced`): retention counts from here. */
+  async recordSynced(id: string, at: string = now()): Promise<void> {
     await this.db.transaction('rw', this.db.interviews, this.db.audit, async () => {
       const row = await this.db.interviews.get(id);
       if (!row) throw new AppError('errors.interviewNotFound');

@@ -178,9 +178,9 @@ describe('audit trail, erasure and retention', () => {
     const editedAfterSync = await interviewWithName(store, operator.id);
     const day = 24 * 60 * 60_000;
     const t0 = Date.now();
-    await store.markSynced(old.id, new Date(t0 + 1_000).toISOString());
-    await store.markSynced(recent.id, new Date(t0 + 20 * day).toISOString());
-    await store.markSynced(editedAfterSync.id, new Date(t0 - day).toISOString());
+    await store.recordSynced(old.id, new Date(t0 + 1_000).toISOString());
+    await store.recordSynced(recent.id, new Date(t0 + 20 * day).toISOString());
+    await store.recordSynced(editedAfterSync.id, new Date(t0 - day).toISOString());
     const erased = await store.purgeExpired(30, new Date(t0 + 31 * day));
     expect(erased).toEqual([old.id]);
     expect((await store.list()).map((i) => i.id).sort()).toEqual([recent.id, unsynced.id, editedAfterSync.id].sort());
