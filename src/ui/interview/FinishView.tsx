@@ -8,6 +8,7 @@ import { missingForFinish } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
 import { useQueryClient } from '@tanstack/react-query';
 import { interviewKeys } from '../../app/queries';
+import { PdfExportButton } from '../pdf/PdfExportButton';
 
 /** The finish check: lists what is missing with links, finishes, or reopens a finished interview. */
 export function FinishView({ session, snapshot }: { session: InterviewSession; snapshot: SessionSnapshot }) {
@@ -63,6 +64,7 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
           </button>
         </>
       )}
+      <PdfExportButton interviewId={interview.id} {...(interview.displayName ? { name: interview.displayName } : {})} />
       {error && (
         <p role="alert" className="error">
           {t(error.code, error.params)}

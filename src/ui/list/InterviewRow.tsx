@@ -5,6 +5,7 @@ import { useDeleteInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
 import { downloadJson } from './download';
+import { PdfExportButton } from '../pdf/PdfExportButton';
 
 export function InterviewRow({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation('app');
@@ -32,6 +33,7 @@ export function InterviewRow({ interview }: { interview: Interview }) {
         <button type="button" className="secondary" aria-label={t('list.exportNamed', { name })} onClick={() => void store.exportDocument(interview.id).then((doc) => downloadJson(doc, `interview-${interview.id}.json`))}>
           {t('list.export')}
         </button>
+        <PdfExportButton interviewId={interview.id} name={name} />
         {confirming ? (
           <span role="alertdialog" aria-labelledby={`del-${interview.id}`} className="confirm">
             <span id={`del-${interview.id}`}>{t('list.delete.confirm', { name })}</span>
