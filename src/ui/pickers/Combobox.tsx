@@ -78,6 +78,8 @@ export function Combobox(props: ComboboxProps) {
         autoComplete="off"
         spellCheck={false}
         lang={props.lang}
+        // Either interview language may be typed, Arabic included: let the text set its direction.
+        dir="auto"
         aria-labelledby={props.labelledBy}
         aria-describedby={props.describedBy}
         aria-autocomplete="list"
@@ -104,6 +106,7 @@ export function Combobox(props: ComboboxProps) {
         className="picker-listbox"
         hidden={!expanded}
         aria-labelledby={props.labelledBy}
+        aria-label={props.labelledBy ? undefined : t('picker.suggestions')}
         // Keep focus in the text box when an option is pressed, so the choice is not lost to blur.
         onMouseDown={(e) => e.preventDefault()}
       >

@@ -1,5 +1,6 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +91,15 @@ describe('OccupationPicker', () => {
     expect(screen.getByText('Chosen occupation')).toBeInTheDocument();
     // No ESCO data in use, so no ESCO attribution.
     expect(screen.queryByText(/uses the ESCO classification/)).not.toBeInTheDocument();
+  });
+
+  it('has no accessibility violations with the list open', async () => {
+    const { user, input } = renderOccupation(defaultOnly);
+    await user.type(input, 'cuoco');
+    await screen.findByRole('listbox');
+    await user.keyboard('{ArrowDown}');
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('finds ESCO occupations typed in the interviewee language and picks one by pointer', async () => {
