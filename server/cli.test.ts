@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,4 +50,15 @@ it('refuses device add without an organisation', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'spt-cli-'));
   dirs.push(dataDir);
   await expect(cli(dataDir, 'device', 'add', '--name', 'Tablet')).rejects.toMatchObject({ code: 2 });
+}, 60_000);
+
+it('refuses to open a PGlite folder another live process is using, and takes over a stale lock', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'spt-cli-'));
+  dirs.push(dataDir);
+  await writeFile(join(dataDir, 'pglite.lock'), String(process.pid));
+  await expect(cli(dataDir, 'device', 'list')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('Another process') });
+
+  await writeFile(join(dataDir, 'pglite.lock'), '999999999');
+  expect((await cli(dataDir, 'device', 'list')).stdout).toContain('No devices enrolled.');
+  await expect(readFile(join(dataDir, 'pglite.lock'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
 }, 60_000);

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -23,12 +23,56 @@ Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ser
 PORT (8080), HOST (127.0.0.1), STATIC_DIR, MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE (0 = off),
 CORS_ORIGIN, LOG_LEVEL, TRUST_PROXY.`;
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has one writer: a second process on the same folder (e.g. `device add` while the server
+ * runs) could corrupt it. A pid file refuses that; a stale one (its process is gone) is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const file = resolve(dataDir, 'pglite.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(file, String(process.pid), { flag: 'wx' });
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(await readFile(file, 'utf8').catch(() => ''));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
+        throw new Error(`Another process (pid ${pid}) is using the database in ${dataDir}. Stop the server first, or use PostgreSQL (DATABASE_URL).`);
+      }
+      await rm(file, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}.`);
+}
+
 async function open(config: ServerConfig): Promise<Database> {
   let db: Database;
   if (config.databaseUrl) db = await openPostgres(config.databaseUrl);
   else {
     await mkdir(config.dataDir, { recursive: true });
-    db = await openPglite(pgliteDir(config));
+    const unlock = await lockDataDir(config.dataDir);
+    try {
+      const pglite = await openPglite(pgliteDir(config));
+      db = {
+        ...pglite,
+        close: async () => {
+          await pglite.close();
+          await unlock();
+        },
+      };
+    } catch (error) {
+      await unlock();
+      throw error;
+    }
   }
   await migrate(db);
   return db;

@@ -49,6 +49,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection dropped by a PostgreSQL restart must not crash the process; the pool reconnects.
+  pool.on('error', () => undefined);
   // Fail at start-up, not on the first request, when the URL is wrong.
   const probe = await pool.connect();
   probe.release();
