@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { dirOf } from '../i18n/languages';
 import { InterviewScreen } from '../ui/interview/InterviewScreen';
 import { InterviewListScreen } from '../ui/list/InterviewListScreen';
+import { DiagnosticsScreen } from '../ui/pwa/DiagnosticsScreen';
+import { PwaNotices } from '../ui/pwa/PwaNotices';
 import { SecurityGate } from '../ui/security/SecurityGate';
 import { useRoute } from './route';
 
@@ -20,8 +22,11 @@ export function App() {
         {t('common.skipToContent')}
       </a>
       <SecurityGate>
+        <PwaNotices route={route} />
         {route.name === 'list' ? (
           <InterviewListScreen />
+        ) : route.name === 'diagnostics' ? (
+          <DiagnosticsScreen />
         ) : (
           <InterviewScreen key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
         )}

@@ -1,4 +1,5 @@
 import { InterviewStore } from '../storage/interviewStore';
+import { resilientStore } from '../storage/resilience';
 import { DEFAULT_CONFIG, type QuestionnaireConfig } from '../questionnaire/types';
 import { SecurityController, type SecurityOptions } from '../security/securityController';
 
@@ -11,7 +12,8 @@ export interface Services {
   readonly operatorId: string;
 }
 
-export function createServices(store = new InterviewStore(), config: QuestionnaireConfig = DEFAULT_CONFIG, securityOptions: SecurityOptions = {}): Services {
+// Quota errors and connections iOS closes in the background become clear errors and a reopen-and-retry (storage/resilience.ts).
+export function createServices(store = resilientStore(new InterviewStore()), config: QuestionnaireConfig = DEFAULT_CONFIG, securityOptions: SecurityOptions = {}): Services {
   const security = new SecurityController(store, securityOptions);
   return {
     store,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/route';
 import { useInterviewList, useQuarantine } from '../../app/queries';
 import { ImportPanel } from './ImportPanel';
 import { InterviewRow } from './InterviewRow';
@@ -44,6 +45,9 @@ export function InterviewListScreen() {
         </section>
       )}
       <ImportPanel />
+      <p>
+        <a href={hrefFor({ name: 'diagnostics' })}>{t('pwa:diagnostics.link')}</a>
+      </p>
       <footer className="attribution">{t('app.footer')}</footer>
     </main>
   );

@@ -1,0 +1,90 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { interviewKeys } from '../../app/queries';
+import { useServices } from '../../app/ServicesContext';
+import { AppError } from '../../domain/errors';
+import { APP_VERSION } from '../../pwa/version';
+import { backupFileName, exportBackup, importBackup } from '../../storage/backup';
+import { downloadJson } from '../list/download';
+
+type Message = { kind: 'ok' | 'error'; lines: string[] };
+
+/** Whole-device backup for a tablet that cannot sync for a long time (storage/backup.ts has the merge rule). */
+export function BackupPanel() {
+  const { t } = useTranslation('pwa');
+  // Error codes are keys of the app namespace unless they name theirs (`pwa:…`).
+  const { t: tError } = useTranslation('app');
+  const { store } = useServices();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>();
+
+  const run = async (action: () => Promise<Message>) => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      setMessage(await action());
+    } catch (e) {
+      const error = e instanceof AppError ? e : new AppError('pwa:backup.errors.documentFailed', { details: String((e as Error)?.message ?? e) });
+      setMessage({ kind: 'error', lines: [tError(error.code, error.params)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportAll = () =>
+    run(async () => {
+      const backup = await exportBackup(store, APP_VERSION);
+      const file = backupFileName();
+      downloadJson(backup, file);
+      return { kind: 'ok', lines: [t('backup.exported', { count: backup.documents.length, file })] };
+    });
+
+  const importFile = (file: File) =>
+    run(async () => {
+      let input: unknown;
+      try {
+        input = JSON.parse(await file.text());
+      } catch {
+        throw new AppError('pwa:backup.errors.notJson', { file: file.name });
+      }
+      const summary = await importBackup(store, input);
+      await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
+      const problems = summary.problems.map((p) => t('backup.problem', { position: p.position, reason: tError(p.code, p.params) }));
+      return { kind: problems.length ? 'error' : 'ok', lines: [t('backup.imported', { added: summary.added, replaced: summary.replaced, kept: summary.kept }), ...problems] };
+    });
+
+  return (
+    <section className="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p>{t('backup.explain')}</p>
+      <p className="notice">{t('backup.unencrypted')}</p>
+      <div className="pwa-actions">
+        <button type="button" disabled={busy} onClick={() => void exportAll()}>
+          {t('backup.export')}
+        </button>
+      </div>
+      <label className="file-label">
+        {t('backup.import')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {message && (
+        <div role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind} data-testid="backup-message">
+          {message.lines.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { useInterviewList } from '../../app/queries';
+import { hrefFor } from '../../app/route';
+import { usePersistence, useServiceWorker, useStorageEstimate } from '../../pwa/hooks';
+import { APP_VERSION } from '../../pwa/version';
+import { LATEST_SCHEMA_VERSION } from '../../storage/schema';
+import { BackupPanel } from './BackupPanel';
+import { formatBytes } from './formatBytes';
+import { OfflineLanguagesPanel } from './OfflineLanguagesPanel';
+import './pwa.css';
+
+const PERSISTENCE_LABEL = { granted: 'diagnostics.persistenceGranted', 'not-granted': 'diagnostics.persistenceNotGranted', unsupported: 'diagnostics.persistenceUnsupported' } as const;
+
+/** What support asks first: is the data safe here, how full is the device, which version runs. */
+export function DiagnosticsScreen() {
+  const { t, i18n } = useTranslation('pwa');
+  const { t: tApp } = useTranslation('app');
+  const list = useInterviewList();
+  const sw = useServiceWorker();
+  const estimate = useStorageEstimate();
+  const persistence = usePersistence();
+  const counts = new Map<string, number>();
+  for (const i of list.data ?? []) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+
+  const usage =
+    estimate.usage !== undefined && estimate.quota
+      ? t('diagnostics.usageValue', {
+          used: formatBytes(estimate.usage, i18n.language),
+          quota: formatBytes(estimate.quota, i18n.language),
+          percent: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format((estimate.usage / estimate.quota) * 100),
+        })
+      : t('diagnostics.unknown');
+
+  return (
+    <main id="main" className="screen diagnostics-screen">
+      <header className="app-header">
+        <a href={hrefFor({ name: 'list' })}>{t('diagnostics.back')}</a>
+        <h1>{t('diagnostics.title')}</h1>
+      </header>
+      <section className="card" aria-labelledby="diagnostics-summary">
+        <h2 id="diagnostics-summary">{t('diagnostics.summary')}</h2>
+        <dl className="diagnostics-list">
+          <dt>{t('diagnostics.persistence')}</dt>
+          <dd data-testid="diag-persistence">{persistence.state ? t(PERSISTENCE_LABEL[persistence.state]) : '…'}</dd>
+          <dt>{t('diagnostics.usage')}</dt>
+          <dd data-testid="diag-usage">{usage}</dd>
+          <dt>{t('diagnostics.appVersion')}</dt>
+          <dd data-testid="diag-app-version">{APP_VERSION}</dd>
+          <dt>{t('diagnostics.dbVersion')}</dt>
+          <dd data-testid="diag-db-version">{LATEST_SCHEMA_VERSION}</dd>
+          <dt>{t('diagnostics.offline')}</dt>
+          <dd data-testid="diag-offline">
+            {sw.offlineReady ? t('diagnostics.offlineYes') : t('diagnostics.offlineNo')}
+            {sw.updateWaiting && ` · ${t('diagnostics.updateWaiting')}`}
+          </dd>
+        </dl>
+        {persistence.state === 'not-granted' && (
+          <div className="pwa-actions">
+            <button type="button" className="secondary" onClick={() => void persistence.request().then(estimate.refresh)}>
+              {t('diagnostics.requestPersistence')}
+            </button>
+          </div>
+        )}
+        <h3>{t('diagnostics.counts')}</h3>
+        <dl className="diagnostics-list" data-testid="diag-counts">
+          {[...counts].map(([status, n]) => (
+            <div key={status} style={{ display: 'contents' }}>
+              <dt>{tApp(`status.${status}`)}</dt>
+              <dd data-status={status}>{n}</dd>
+            </div>
+          ))}
+          <dt>{t('diagnostics.total')}</dt>
+          <dd data-status="total">{list.data?.length ?? '…'}</dd>
+        </dl>
+      </section>
+      <OfflineLanguagesPanel />
+      <BackupPanel />
+    </main>
+  );
+}
