@@ -2,7 +2,7 @@ import type { Queryable, Database } from './db/database';
 import type { AuthenticatedDevice } from './devices';
 import { HttpError } from './http/httpError';
 import { profileContentHash } from '../src/domain/canonicalJson';
-import type { ProfileDocument } from '../src/domain/profileDocument';
+import { profileDocumentSchema, type ProfileDocument } from '../src/domain/profileDocument';
 import type { ErasureResponse, ProfileResponse, PutProfileBody, Receipt } from '../src/domain/syncContract';
 
 interface RevisionRow {
@@ -89,7 +89,11 @@ export async function getProfile(db: Database, device: AuthenticatedDevice, id: 
     const latest = rows[rows.length - 1];
     // Another organisation's profile is indistinguishable from a missing one.
     if (!latest) throw new HttpError(404, 'not_found', 'No such profile.');
-    return { receipt: toReceipt(latest), profile: latest.document, history: rows.map(toReceipt) };
+    // Stored documents are read back through the schema too: one written by an older server that no
+    // longer parses is reported (and stays in the table), never served as if it were valid.
+    const profile = profileDocumentSchema.safeParse(latest.document);
+    if (!profile.success) throw new Error(`stored revision ${latest.revision} no longer matches the profile schema`);
+    return { receipt: toReceipt(latest), profile: profile.data, history: rows.map(toReceipt) };
   });
 }
 
