@@ -31,19 +31,19 @@ export interface ImportResult {
 
 export function runEscoImport(options: ImportOptions): ImportResult {
   const folder = resolve(options.folder);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AppError('taxonomy.import.errors.noFolder', { file: folder });
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AppError('taxonomy:import.errors.noFolder', { file: folder });
   const escoVersion = options.escoVersion ?? versionFromPath(folder);
-  if (!escoVersion) throw new AppError('taxonomy.import.errors.noVersion', { file: folder });
+  if (!escoVersion) throw new AppError('taxonomy:import.errors.noVersion', { file: folder });
 
   const found = findFiles(folder);
-  if (found.size === 0) throw new AppError('taxonomy.import.errors.noFiles', { file: folder });
+  if (found.size === 0) throw new AppError('taxonomy:import.errors.noFiles', { file: folder });
 
   // Parse and validate every language first: nothing is written unless all of it is sound.
   const datasets = [...found].map(([lang, paths]) => {
     const source = {} as EscoSource;
     for (const kind of ESCO_FILE_KINDS) {
       const path = paths.get(kind);
-      if (!path) throw new AppError('taxonomy.import.errors.missingFile', { file: join(folder, escoFileName(kind, lang)) });
+      if (!path) throw new AppError('taxonomy:import.errors.missingFile', { file: join(folder, escoFileName(kind, lang)) });
       source[kind] = { name: basename(path), text: readFileSync(path, 'utf8') };
     }
     return buildLanguageDataset(lang, escoVersion, source);
@@ -55,9 +55,9 @@ export function runEscoImport(options: ImportOptions): ImportResult {
   let manifest: Manifest = { format: DATASET_FORMAT, escoVersion, languages: {} };
   if (existsSync(manifestPath)) {
     const previous = manifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
-    if (!previous.success) throw new AppError('taxonomy.import.errors.badManifest', { file: manifestPath });
+    if (!previous.success) throw new AppError('taxonomy:import.errors.badManifest', { file: manifestPath });
     if (previous.data.escoVersion !== escoVersion && !options.replace) {
-      throw new AppError('taxonomy.import.errors.versionMismatch', { file: manifestPath, value: previous.data.escoVersion, expected: escoVersion });
+      throw new AppError('taxonomy:import.errors.versionMismatch', { file: manifestPath, value: previous.data.escoVersion, expected: escoVersion });
     }
     if (previous.data.escoVersion === escoVersion) manifest = { ...previous.data, languages: { ...previous.data.languages } };
   }
@@ -111,7 +111,7 @@ function findFiles(folder: string): Map<string, Map<string, string>> {
 export function describeImportError(error: AppError): string {
   const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '../locales/en/taxonomy.json'), 'utf8')) as Record<string, unknown>;
   let node: unknown = messages;
-  for (const part of error.code.split('.').slice(1)) node = (node as Record<string, unknown> | undefined)?.[part];
+  for (const part of error.code.replace(/^taxonomy:/, '').split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   const template = typeof node === 'string' ? node : error.code;
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(error.params[key] ?? ''));
 }

@@ -38,7 +38,7 @@ export type EscoSource = Record<EscoFileKind, { name: string; text: string }>;
 
 /**
  * Turns one language of the ESCO CSV download into the compact dataset the app searches.
- * Throws AppError `taxonomy.import.errors.*` with `file` and `line` on the first problem,
+ * Throws AppError `taxonomy:import.errors.*` with `file` and `line` on the first problem,
  * before anything is written, so a failed import never damages the dataset in place.
  */
 export function buildLanguageDataset(lang: string, escoVersion: string, source: EscoSource): LanguageDataset {
@@ -93,7 +93,7 @@ export function buildLanguageDataset(lang: string, escoVersion: string, source: 
 }
 
 function fail(reason: string, file: string, line: number, params: Record<string, string | number>): never {
-  throw new AppError(`taxonomy.import.errors.${reason}`, { file, line, ...params });
+  throw new AppError(`taxonomy:import.errors.${reason}`, { file, line, ...params });
 }
 
 function* rows(source: EscoSource, kind: EscoFileKind) {

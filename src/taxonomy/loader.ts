@@ -40,7 +40,7 @@ export async function loadTaxonomy(languages: readonly string[], options: LoadOp
   if (manifestText !== undefined) {
     const parsed = manifestSchema.safeParse(safeJson(manifestText));
     if (parsed.success) manifest = parsed.data;
-    else problems.push(new AppError('taxonomy.load.errors.manifest', { file: 'manifest.json' }));
+    else problems.push(new AppError('taxonomy:load.errors.manifest', { file: 'manifest.json' }));
   }
 
   const esco: LanguageDataset[] = [];
@@ -52,10 +52,10 @@ export async function loadTaxonomy(languages: readonly string[], options: LoadOp
     const loaded = await Promise.all(
       entries.map(async (entry) => {
         const text = await getText(`${base}${entry.file}`, doFetch, cacheName, true);
-        if (text === undefined) return problems.push(new AppError('taxonomy.load.errors.unavailable', { file: entry.file, lang: entry.lang })), undefined;
-        if (!(await checksumMatches(text, entry.sha256))) return problems.push(new AppError('taxonomy.load.errors.checksum', { file: entry.file, lang: entry.lang })), undefined;
+        if (text === undefined) return problems.push(new AppError('taxonomy:load.errors.unavailable', { file: entry.file, lang: entry.lang })), undefined;
+        if (!(await checksumMatches(text, entry.sha256))) return problems.push(new AppError('taxonomy:load.errors.checksum', { file: entry.file, lang: entry.lang })), undefined;
         const parsed = languageDatasetSchema.safeParse(safeJson(text));
-        if (!parsed.success || parsed.data.lang !== entry.lang) return problems.push(new AppError('taxonomy.load.errors.invalid', { file: entry.file, lang: entry.lang })), undefined;
+        if (!parsed.success || parsed.data.lang !== entry.lang) return problems.push(new AppError('taxonomy:load.errors.invalid', { file: entry.file, lang: entry.lang })), undefined;
         return parsed.data;
       }),
     );

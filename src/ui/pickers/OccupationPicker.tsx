@@ -4,6 +4,7 @@ import type { Occupation } from '../../domain/answerValue';
 import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
+import { TaxonomyNotes } from './TaxonomyNotes';
 import { useHits, useTaxonomy } from './useTaxonomy';
 import './pickers.css';
 
@@ -92,7 +93,7 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
       <p id={hintId} className="picker-hint">
         {failed ? t('picker.unavailable') : service && !service.hasEsco ? t('picker.occupation.hintDefault') : t('picker.occupation.hint')}
       </p>
-      {service?.hasEsco && <p className="picker-attribution">{t('attribution')}</p>}
+      <TaxonomyNotes service={service} />
       {value && (
         <div className="picker-choice">
           <span className="picker-choice-title">{mapped ? t('picker.chosen') : t('picker.freeText')}</span>

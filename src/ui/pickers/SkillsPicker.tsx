@@ -4,6 +4,7 @@ import type { SkillEntry } from '../../domain/answerValue';
 import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
+import { TaxonomyNotes } from './TaxonomyNotes';
 import { useHits, useTaxonomy } from './useTaxonomy';
 import './pickers.css';
 
@@ -94,7 +95,7 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
       <p id={hintId} className="picker-hint">
         {failed || (service && !hasList) ? t('picker.skills.hintNoList') : t(`picker.skills.hint.${collection}`)}
       </p>
-      {service?.hasEsco && <p className="picker-attribution">{t('attribution')}</p>}
+      <TaxonomyNotes service={service} />
     </div>
   );
 }

@@ -101,7 +101,7 @@ describe('ESCO import of a malformed or partial download', () => {
     // Cut inside the multi-line altLabels of the first occupation (which opens on line 2).
     const folder = broken('occupations_en.csv', (text) => text.slice(0, text.indexOf('head of technical department')));
     const error = importError(() => runEscoImport({ folder, out }));
-    expect(error.code).toBe('taxonomy.import.errors.unterminatedQuote');
+    expect(error.code).toBe('taxonomy:import.errors.unterminatedQuote');
     expect(error.params).toMatchObject({ file: 'occupations_en.csv', line: 2 });
     expect(describeImportError(error)).toBe('occupations_en.csv, line 2: a quoted field is never closed (the file may be cut short).');
     expect(snapshot(out)).toEqual(before);
@@ -114,7 +114,7 @@ describe('ESCO import of a malformed or partial download', () => {
       return lines.join('\n');
     });
     const error = importError(() => runEscoImport({ folder, out: join(temp, 'never') }));
-    expect(error.code).toBe('taxonomy.import.errors.columnCount');
+    expect(error.code).toBe('taxonomy:import.errors.columnCount');
     expect(error.params).toMatchObject({ file: 'ISCOGroups_en.csv', line: 2, expected: 8, actual: 4 });
     expect(() => readdirSync(join(temp, 'never'))).toThrow();
   });
@@ -124,7 +124,7 @@ describe('ESCO import of a malformed or partial download', () => {
     // Cut cleanly at a record boundary: every row parses, but groups 2 to 9 are gone.
     source.iscoGroups.text = source.iscoGroups.text.slice(0, source.iscoGroups.text.indexOf('\nISCOGroup,http://data.europa.eu/esco/isco/C2,'));
     const error = importError(() => buildLanguageDataset('en', '1.1.1', source));
-    expect(error.code).toBe('taxonomy.import.errors.unknownIscoGroup');
+    expect(error.code).toBe('taxonomy:import.errors.unknownIscoGroup');
     expect(error.params).toMatchObject({ file: 'occupations_en.csv', line: 2, value: '2654' });
   });
 
@@ -133,7 +133,7 @@ describe('ESCO import of a malformed or partial download', () => {
     mkdirSync(dir);
     cpSync(join(ESCO_DIR, 'en', 'occupations_en.csv'), join(dir, 'occupations_en.csv'));
     const missing = importError(() => runEscoImport({ folder: dir, out: join(temp, 'never') }));
-    expect(missing.code).toBe('taxonomy.import.errors.missingFile');
+    expect(missing.code).toBe('taxonomy:import.errors.missingFile');
     expect(String(missing.params.file)).toMatch(/ISCOGroups_en\.csv$/);
 
     const folder = broken('transversalSkillsCollection_en.csv', (text) => text.replace('preferredLabel', 'label'));
@@ -145,7 +145,7 @@ describe('ESCO import of a malformed or partial download', () => {
     const out = join(temp, 'versions');
     runEscoImport({ folder: join(ESCO_DIR, 'en'), out });
     const error = importError(() => runEscoImport({ folder: join(ESCO_DIR, 'fr'), out, escoVersion: '1.2.0' }));
-    expect(error.code).toBe('taxonomy.import.errors.versionMismatch');
+    expect(error.code).toBe('taxonomy:import.errors.versionMismatch');
     const { manifest } = runEscoImport({ folder: join(ESCO_DIR, 'fr'), out, escoVersion: '1.2.0', replace: true });
     expect(Object.keys(manifest.languages)).toEqual(['fr']);
     expect(readdirSync(out).filter((f) => f.startsWith('esco-'))).toEqual([manifest.languages.fr!.file]);

@@ -61,7 +61,7 @@ describe('loading the taxonomy in the app', () => {
       writeFileSync(file, original.replace('"welder"', '"wolder"'));
       try {
         const { taxonomy, problems } = await loadTaxonomy(['it'], { baseUrl: '/taxonomy/', fetch: fakeFetch(), cacheName: null });
-        expect(problems.map((p) => [p.code, p.params.lang])).toEqual([['taxonomy.load.errors.checksum', 'en']]);
+        expect(problems.map((p) => [p.code, p.params.lang])).toEqual([['taxonomy:load.errors.checksum', 'en']]);
         expect(taxonomy.hasEsco).toBe(false);
         expect(taxonomy.searchOccupations('welder')[0]!.concept.iscoCode).toBe('7212');
       } finally {

@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/domain/errors';
 import { occupationSchema, skillEntrySchema, type Occupation, type SkillEntry } from '../../../src/domain/answerValue';
 import { createI18n, ensureLanguage } from '../../../src/i18n';
 import { loadDefaultIsco } from '../../../src/taxonomy/defaultIsco';
@@ -143,6 +144,14 @@ describe('OccupationPicker', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(input).toHaveValue('');
+  });
+
+  it('says when an imported ESCO file could not be used', async () => {
+    const plain = new Taxonomy([], await loadDefaultIsco());
+    const damaged: TaxonomyLoader = async () =>
+      localService({ taxonomy: plain, problems: [new AppError('taxonomy:load.errors.checksum', { file: 'esco-1.1.1-en.abc.json', lang: 'en' })] });
+    renderOccupation(damaged);
+    expect(await screen.findByText('The ESCO data for en (esco-1.1.1-en.abc.json) is damaged (checksum mismatch) and was not used.')).toBeInTheDocument();
   });
 
   it('shows a stored choice with its snapshot labels', async () => {
