@@ -30,7 +30,7 @@ export function QuestionCard({ domId, question, record, onChange, onTranslation,
   const labelId = `${domId}-label`;
   const twoPanes = langs.interviewee !== langs.operator;
   return (
-    <div className="question" role="group" aria-labelledby={labelId} data-question={question.id}>
+    <div className="question" data-question={question.id}>
       <div className={twoPanes ? 'panes two' : 'panes'}>
         <div className="pane pane-operator" lang={langs.operator} dir={dirOf(langs.operator)}>
           {question.pictogram && <Pictogram id={question.pictogram} />}

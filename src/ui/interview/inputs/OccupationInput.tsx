@@ -1,15 +1,17 @@
+import { OccupationPicker } from '../../pickers/OccupationPicker';
 import type { InputProps } from './types';
 
-/** Free-text occupation; the taxonomy picker adds ESCO/ISCO mapping on top of the same value. */
-export function OccupationInput({ id, labelId, record, onChange, disabled }: InputProps) {
+/** An occupation searched in ESCO/ISCO-08 in both interview languages, or typed freely. */
+export function OccupationInput({ id, labelId, record, onChange, langs, disabled }: InputProps) {
   const value = record?.value.type === 'occupation' ? record.value.value : undefined;
   return (
-    <input
+    <OccupationPicker
       id={id}
-      aria-labelledby={labelId}
+      labelledBy={labelId}
+      value={value}
+      onChange={(v) => onChange(v ? { type: 'occupation', value: v } : undefined)}
+      languages={langs}
       disabled={disabled}
-      value={value?.text ?? ''}
-      onChange={(e) => onChange(e.target.value.trim() ? { type: 'occupation', value: { text: e.target.value } } : undefined)}
     />
   );
 }
