@@ -34,12 +34,14 @@ export interface TestServer {
 export interface TestServerOptions extends Omit<Partial<AppOptions>, 'db'> {
   port?: number;
   org?: string;
+  /** Share another test server's database (booting PGlite takes seconds); it is then not closed here. */
+  db?: Database;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { port: wantedPort = 0, org = 'Test organisation', ...appOptions } = options;
-  const db = await openPglite();
-  await migrate(db);
+  const { port: wantedPort = 0, org = 'Test organisation', db: sharedDb, ...appOptions } = options;
+  const db = sharedDb ?? (await openPglite());
+  if (!sharedDb) await migrate(db);
   const { token } = await addDevice(db, org, 'Test device');
   let app: FastifyInstance | undefined;
   let port = wantedPort;
@@ -82,7 +84,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await halt(true);
-      await db.close();
+      if (!sharedDb) await db.close();
     },
   };
 }

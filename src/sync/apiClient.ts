@@ -1,10 +1,12 @@
 import {
   API_PREFIX,
   apiErrorSchema,
+  erasureResponseSchema,
   healthResponseSchema,
   receiptSchema,
   type ApiError,
   type DATABASE_KINDS,
+  type ErasureResponse,
   type Receipt,
 } from '../domain/syncContract';
 import type { OutboxItem } from './outboxQueue';
@@ -30,9 +32,16 @@ export type PutResult =
   | { kind: 'unauthorized'; status: 401 }
   | { kind: 'retry'; status: number; reason: string; retryAfterMs?: number };
 
+export type EraseResult =
+  | { kind: 'erased'; erasure: ErasureResponse }
+  | { kind: 'unauthorized'; status: 401 }
+  | { kind: 'retry'; status: number; reason: string };
+
 export interface SyncApi {
   health(): Promise<HealthResult>;
   putProfile(item: OutboxItem): Promise<PutResult>;
+  /** Erases every revision on the server and leaves a tombstone; repeating it is harmless. */
+  eraseProfile(interviewId: string): Promise<EraseResult>;
 }
 
 export interface SyncApiOptions extends SyncCredentials {
@@ -120,6 +129,18 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
       }
       const wait = retryAfterMs(response.headers.get('Retry-After'));
       return { kind: 'retry', status, reason: `http_${status}`, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
+    },
+
+    async eraseProfile(interviewId) {
+      const response = await request(`/profiles/${encodeURIComponent(interviewId)}`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${options.token}` },
+      });
+      if ('networkError' in response) return { kind: 'retry', status: 0, reason: response.networkError };
+      if (response.status === 401) return { kind: 'unauthorized', status: 401 };
+      const erasure = erasureResponseSchema.safeParse(await readJson(response));
+      if (response.status === 200 && erasure.success) return { kind: 'erased', erasure: erasure.data };
+      return { kind: 'retry', status: response.status, reason: `http_${response.status}` };
     },
   };
 }

@@ -134,7 +134,7 @@ describe('outbox sync against the real server', () => {
   });
 
   it('quarantines a profile over the size limit (413) and an invalid one (400)', async () => {
-    const small = await startTestServer({ bodyLimitBytes: 64 * 1024 });
+    const small = await startTestServer({ bodyLimitBytes: 64 * 1024, db: server.db });
     try {
       const queue = new DexieOutboxQueue();
       const big = makeProfile({ extraAnswers: 1000 });
@@ -147,7 +147,7 @@ describe('outbox sync against the real server', () => {
       const run = await createSyncEngine({ queue, credentials: async () => ({ serverUrl: small.url, token: small.token }), lock: localLock() }).syncNow();
       expect(run).toMatchObject({ outcome: 'completed', quarantined: 1 });
       expect((await queue.all())[0]).toMatchObject({ state: 'quarantined', rejection: { status: 413, code: 'payload_too_large' } });
-      expect(await small.countRevisions()).toBe(0);
+      expect(await small.revisions(big.interview.id)).toEqual([]);
     } finally {
       await small.close();
     }
@@ -235,6 +235,22 @@ describe('outbox sync against the real server', () => {
     const [row] = await queue.all();
     expect(row).toMatchObject({ state: 'synced', revision: 2 });
     expect(row!.receipts.map((r) => r.revision)).toEqual([1, 2]);
+  });
+
+  it('erases a synced profile on the server; a later upload of it is quarantined as erased', async () => {
+    const queue = new DexieOutboxQueue();
+    const profile = makeProfile();
+    await queue.enqueue(profile);
+    const engine = engineFor(queue);
+    await engine.syncNow();
+    const api = createSyncApi({ serverUrl: serverUrl(), token });
+    expect(await api.eraseProfile(profile.interview.id)).toMatchObject({ kind: 'erased', erasure: { id: profile.interview.id, revisionsErased: 1 } });
+    expect(await revisionsOnServer(profile.interview.id)).toEqual([]);
+
+    await queue.enqueue(makeProfile({ id: profile.interview.id, revision: 2 }));
+    expect(await engine.syncNow()).toMatchObject({ outcome: 'completed', quarantined: 1 });
+    expect((await queue.all())[0]).toMatchObject({ state: 'quarantined', rejection: { status: 410, code: 'erased' } });
+    expect(await createSyncApi({ serverUrl: serverUrl(), token: 'spt_wrong' }).eraseProfile(profile.interview.id)).toEqual({ kind: 'unauthorized', status: 401 });
   });
 
   it('lets only one of two tabs sync at a time (localStorage lease when Web Locks are missing)', async () => {

@@ -22,6 +22,9 @@ const api: SyncApi = {
     const contentHash = await profileContentHash(item.profile);
     return { kind: 'stored', status: 201, receipt: { id: item.interviewId, revision: item.revision, contentHash, receivedAt: new Date().toISOString() } };
   },
+  async eraseProfile() {
+    throw new Error('not expected');
+  },
 };
 
 const queue: OutboxQueue = {
