@@ -22,6 +22,8 @@ interface ComboboxProps {
   onOpenChange(open: boolean): void;
   disabled?: boolean;
   lang?: string;
+  /** The answer schema's limit for the text. */
+  maxLength?: number;
 }
 
 /**
@@ -87,6 +89,7 @@ export function Combobox(props: ComboboxProps) {
         aria-controls={listId}
         aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
         disabled={props.disabled}
+        maxLength={props.maxLength}
         value={query}
         onChange={(e) => {
           props.onQueryChange(e.target.value);
