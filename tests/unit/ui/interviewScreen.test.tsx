@@ -29,7 +29,7 @@ describe('interview screen', () => {
   it('saves answers and shows per-section progress in the navigation', async () => {
     const { user, services } = await startInterview('en');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
-    expect(await screen.findByText('All answers saved on this device')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('All answers saved on this device', {}, { timeout: 5_000 })).toHaveAttribute('role', 'status');
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: /Consent/ })).toHaveTextContent('1/4');
     const [interview] = await services.store.list();
