@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { intervieweeLanguages, selectableOperatorLanguages } from '../../i18n/selectable';
 import { LanguageOptions, useLanguageSelectFonts } from '../common/LanguageOptions';
+import './languageBar.css';
 
 interface Props {
   operator: string;
