@@ -6,6 +6,8 @@ import { buildOpenApi } from './http/openapi';
 import { createRateLimiter } from './http/rateLimit';
 import { registerPwa } from './http/staticPwa';
 import { eraseProfile, getProfile, putProfile } from './profiles';
+import { storeAuditEntries } from './audit';
+import { auditUploadBodySchema } from '../src/domain/auditEntry';
 import { API_PREFIX, apiIssues, profileIdParamsSchema, putProfileBodySchema, type ApiIssue, type HealthResponse } from '../src/domain/syncContract';
 
 declare module 'fastify' {
@@ -84,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('Cache-Control', 'no-store');
     if (request.method === 'OPTIONS') {
       reply
-        .header('Access-Control-Allow-Methods', 'GET, PUT, DELETE, OPTIONS')
+        .header('Access-Control-Allow-Methods', 'GET, PUT, POST, DELETE, OPTIONS')
         .header('Access-Control-Allow-Headers', 'Authorization, Content-Type')
         .header('Access-Control-Max-Age', '600')
         .code(204)
@@ -98,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Authenticate before the body is read: an unknown caller cannot make the server parse megabytes.
     const token = bearerToken(request);
     if (token) request.device = (await authenticateToken(db, token)) ?? null;
-    if (!request.device && request.url.startsWith(`${API_PREFIX}/profiles`)) requireDevice(request);
+    if (!request.device && (request.url.startsWith(`${API_PREFIX}/profiles`) || request.url.startsWith(`${API_PREFIX}/audit`))) requireDevice(request);
   });
 
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
@@ -154,6 +156,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.delete(`${API_PREFIX}/profiles/:id`, async (request) => {
     const device = requireDevice(request);
     return eraseProfile(db, device, parseId(request.params));
+  });
+
+  // The device's audit trail (ids only), kept per organisation (server/audit.ts).
+  app.post(`${API_PREFIX}/audit`, async (request) => {
+    const device = requireDevice(request);
+    const body = auditUploadBodySchema.safeParse(request.body);
+    if (!body.success) throw new HttpError(400, 'validation_failed', 'The audit entries do not match the expected format.', { issues: apiIssues(body.error) });
+    return storeAuditEntries(db, device, body.data);
   });
 
   await registerPwa(app, options.staticDir);

@@ -20,3 +20,20 @@ export const auditEntrySchema = z.object({
   interviewId: idSchema,
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** Most entries one upload may carry; the device sends the rest in further requests. */
+export const MAX_AUDIT_BATCH = 1_000;
+
+/** Body of `POST /api/v1/audit`: entries of one device, in `seq` order. Re-sending an entry is harmless. */
+export const auditUploadBodySchema = z.object({
+  // Strict: a field beyond the ids (a name, a note) is refused rather than silently dropped.
+  entries: z.array(auditEntrySchema.strict()).min(1).max(MAX_AUDIT_BATCH),
+});
+export type AuditUploadBody = z.infer<typeof auditUploadBodySchema>;
+
+/** The server's answer: the device may mark everything up to `throughSeq` as sent. */
+export const auditReceiptSchema = z.object({
+  received: z.number().int().min(0),
+  throughSeq: z.number().int().min(1),
+});
+export type AuditReceipt = z.infer<typeof auditReceiptSchema>;
