@@ -27,6 +27,7 @@ export function neededFamilies(model: PdfModel): Set<PdfFontFamily> {
 }
 
 let hyphenationSet = false;
+const registered = new Set<PdfFontFamily>();
 
 /** Registers the fonts once per family; `srcOf` gives a file path (Node) or URL (browser). */
 export function registerPdfFonts(families: ReadonlySet<PdfFontFamily>, srcOf: (file: PdfFontFile) => string): void {
@@ -36,6 +37,9 @@ export function registerPdfFonts(families: ReadonlySet<PdfFontFamily>, srcOf: (f
     hyphenationSet = true;
   }
   for (const family of families) {
+    // Registering again would drop the parsed font and fetch it anew; once per family keeps later exports offline-safe and fast.
+    if (registered.has(family)) continue;
+    registered.add(family);
     Font.register({ family, fonts: PDF_FONT_FILES.filter((f) => f.family === family).map((f) => ({ src: srcOf(f), fontWeight: f.weight })) });
   }
 }

@@ -69,7 +69,45 @@ function encode(font: EmbeddedFont, glyphs: readonly Glyph[]): string[] {
   });
 }
 
-function drawGlyphs(this: Ctx, glyphs: readonly Glyph[], positions: readonly Position[], x: number, y: number): Ctx {
+/** A copy that keeps the glyph class (its metrics are prototype getters) with other characters. */
+const withCharacters = (glyph: Glyph, codePoints: number[]): Glyph =>
+  Object.assign(Object.create(Object.getPrototypeOf(glyph) as object) as Glyph, glyph, { codePoints });
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+
+/**
+ * A right-to-left ligature (lam-alef) maps to several characters, and poppler reverses them with the
+ * line ("لأ" copies as "أل"). Each such glyph is split for extraction only: the ligature keeps its
+ * last character and blank zero-width glyphs carry the others, in drawing order.
+ */
+function splitRtlLigatures(font: EmbeddedFont, glyphs: readonly Glyph[], positions: readonly Position[]): [Glyph[], Position[]] {
+  const fk = font.font as { glyphForCodePoint?: (cp: number) => Glyph | null };
+  // A blank outline with zero width in the PDF: ZWJ where the font has one, else its space glyph
+  // (each split entry is its own subset glyph, so its width can be 0 without touching real spaces).
+  const zwj = fk.glyphForCodePoint?.(0x200d);
+  const joiner = zwj && zwj.id !== 0 ? zwj : fk.glyphForCodePoint?.(0x20);
+  if (!joiner || joiner.id === 0) return [[...glyphs], [...positions]];
+  const outGlyphs: Glyph[] = [];
+  const outPositions: Position[] = [];
+  glyphs.forEach((glyph, i) => {
+    const chars = glyph.codePoints;
+    if (chars.length < 2 || !RTL_LETTER.test(String.fromCodePoint(...chars))) {
+      outGlyphs.push(glyph);
+      outPositions.push(positions[i]!);
+      return;
+    }
+    outGlyphs.push(withCharacters(glyph, [chars.at(-1)!]));
+    outPositions.push(positions[i]!);
+    for (let c = chars.length - 2; c >= 0; c--) {
+      outGlyphs.push({ id: joiner.id, advanceWidth: 0, codePoints: [chars[c]!] });
+      outPositions.push({ xAdvance: 0, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+  });
+  return [outGlyphs, outPositions];
+}
+
+function drawGlyphs(this: Ctx, shapedGlyphs: readonly Glyph[], shapedPositions: readonly Position[], x: number, y: number): Ctx {
+  const [glyphs, positions] = splitRtlLigatures(this._font, shapedGlyphs, shapedPositions);
   const fontSize = this._fontSize;
   const scale = 1000 / fontSize;
   const advanceWidthScale = 1000 / (this._font.font.unitsPerEm || 1000);
@@ -143,7 +181,7 @@ export function installSearchableGlyphs(sampleFont: Uint8Array): void {
   proto.getGlyph = function (this: FontkitFont, id: number, characters: number[] = []) {
     const glyph = getGlyph.call(this, id, characters);
     if (!glyph || sameCharacters(glyph.codePoints, characters)) return glyph;
-    return Object.assign(Object.create(Object.getPrototypeOf(glyph) as object) as Glyph, glyph, { codePoints: characters });
+    return withCharacters(glyph, characters);
   };
   (PDFDocument as unknown as { prototype: { glyphs?: typeof drawGlyphs } }).prototype.glyphs = drawGlyphs;
   installed = true;

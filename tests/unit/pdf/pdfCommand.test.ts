@@ -95,6 +95,9 @@ describe('npm run pdf', () => {
     const t = text(files.arabicCpi!);
     expect(t).toContain('Dati anagrafici');
     expect(t).toContain('البيانات الشخصية');
+    // Lam-alef ligatures and letters drawn from a shared skeleton copy as typed.
+    expect(t).toContain('الاسم الأول');
+    expect(t).toContain('المهني');
     expect(t).toContain('Esperienze lavorative');
     expect(t).toContain('Traduzione del mediatore');
   });
