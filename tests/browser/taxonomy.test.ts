@@ -1,7 +1,5 @@
 /**
  * Browser test of the occupation picker inside the interview, in real Chromium.
- * PENDING: rename to taxonomy.test.ts once src/ui/interview renders OccupationPicker for
- * `occupation` questions (see the taxonomy hand-over notes); until then it cannot pass.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -42,16 +40,17 @@ describe.skipIf(!hasBrowser)('occupation picker in Chromium', () => {
     await browser?.close();
   });
 
-  it('finds an ISCO-08 group in Italian with no ESCO import, and stores URI, code and both labels', async () => {
+  it('finds an ISCO-08 group in Italian with no ESCO import, shows it in both languages, and stores URI, code and both labels', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);
-    await startInterview(page, 'ar');
+    await startInterview(page, 'en');
     await page.locator('nav a[href$="/expectations"]').click();
     const box = page.locator('[data-question="expectations.desiredOccupation"] input[role="combobox"]');
     await box.fill('saldatore');
     const option = page.locator('[role="option"]', { hasText: 'Saldatori e tagliatori a fiamma' }).first();
     await option.waitFor();
-    expect(await option.textContent()).toContain('Welders and flame cutters');
+    expect(await option.locator('[lang="en"]').textContent()).toBe('Welders and flame cutters');
+    expect(await option.textContent()).toContain('Gruppo professionale ISCO-08 7212');
     await box.press('ArrowDown');
     await box.press('Enter');
     await saved(page);
