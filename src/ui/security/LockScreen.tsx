@@ -32,21 +32,23 @@ export function LockScreen({ operators, reason, lastOperatorId }: Props) {
           </>
         ) : (
           <>
-            <label htmlFor={`${id}-operator`}>{t('lock.operator')}</label>
-            <select
-              id={`${id}-operator`}
-              value={operator.id}
-              onChange={(e) => {
-                setOperatorId(e.target.value);
-                setMode('pin');
-              }}
-            >
-              {operators.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {t('lock.operatorOption', { name: o.name, organisation: o.organisation })}
-                </option>
-              ))}
-            </select>
+            <div className="security-form">
+              <label htmlFor={`${id}-operator`}>{t('lock.operator')}</label>
+              <select
+                id={`${id}-operator`}
+                value={operator.id}
+                onChange={(e) => {
+                  setOperatorId(e.target.value);
+                  setMode('pin');
+                }}
+              >
+                {operators.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {t('lock.operatorOption', { name: o.name, organisation: o.organisation })}
+                  </option>
+                ))}
+              </select>
+            </div>
             {effectiveMode === 'pin' ? (
               <PinForm key={operator.id} operator={operator} onPassphrase={() => setMode('passphrase')} />
             ) : (
