@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runEscoImport } from '../../scripts/esco-import';
 import { hasBrowser, launch, newContext } from '../support/browser';
+import { controlledByServiceWorker } from '../support/pwa';
 import { openSignedIn, unlock } from '../support/signIn';
 
 const ESCO_DIR = resolve(import.meta.dirname, '../../../shared/esco/v1.1.1');
@@ -90,6 +91,27 @@ describe.skipIf(!hasBrowser)('occupation picker in Chromium', () => {
       const value = (await exportedAnswer(page, 'expectations.desiredOccupation')) as { value: Record<string, unknown> };
       expect(value.value).toMatchObject({ text: 'welder', iscoCode: '7212', labels: { en: 'welder' } });
       expect(value.value.escoUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+      await context.close();
+    });
+
+    it('keeps finding ESCO occupations offline once they have been loaded', async () => {
+      const context = await newContext(browser);
+      const page = await openSignedIn(context);
+      await controlledByServiceWorker(page);
+      await startInterview(page, 'en');
+      await page.locator('nav a[href$="/expectations"]').click();
+      const box = page.locator('[data-question="expectations.desiredOccupation"] input[role="combobox"]');
+      await box.fill('welder');
+      await page.locator('[role="option"]', { hasText: /^welder/ }).first().waitFor();
+
+      await context.setOffline(true);
+      await page.reload();
+      await unlock(page);
+      await page.locator('#section-title').waitFor();
+      // An ESCO occupation, not an ISCO-08 group: the imported dataset came from the offline cache.
+      await box.fill('pipe weldr');
+      await page.locator('[role="option"]', { hasText: /^pipe welder/ }).first().waitFor();
+      expect(await page.locator('.picker-attribution').first().textContent()).toMatch(/ESCO/);
       await context.close();
     });
   });
