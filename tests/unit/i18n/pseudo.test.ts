@@ -17,3 +17,16 @@ describe('pseudo-locales', () => {
     expect(Object.keys(out.list).sort()).toEqual(['title_few', 'title_many', 'title_one', 'title_other', 'title_two', 'title_zero']);
   });
 });
+
+describe('pseudo-locales in the running app (development build)', () => {
+  it('are generated from the English texts when selected, with working plurals', async () => {
+    const { createI18n, ensureLanguage } = await import('../../../src/i18n');
+    const i18n = await createI18n('en');
+    await ensureLanguage(i18n, PSEUDO_ACCENTED);
+    await ensureLanguage(i18n, PSEUDO_RTL);
+    expect(i18n.getFixedT(PSEUDO_ACCENTED)('app.title')).toMatch(/^\[Šķíļļš þŕóƒíļé ·+\]$/);
+    expect(i18n.getFixedT(PSEUDO_ACCENTED)('interview:sections.consent.title')).toMatch(/^\[Çóñšéñţ/);
+    const rtl = i18n.getFixedT(PSEUDO_RTL)('list.title', { count: 3 });
+    expect(rtl).toBe('\u202E3 interviews on this device\u202C');
+  });
+});
