@@ -254,11 +254,15 @@ export class SearchIndex {
     const vocab = this.vocab;
     const marks = new Uint8Array(vocab.length);
     // Prefix range: all words >= word and starting with it form one run in sorted order.
-    let lo = lowerBound(vocab, word);
+    const start = lowerBound(vocab, word);
+    let lo = start;
     if (vocab[lo] === word) marks[lo++] = EXACT;
     while (lo < vocab.length && vocab[lo]!.startsWith(word)) marks[lo++] = PREFIX;
 
-    const maxTypos = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    // A long word that already matches as written gets one typo, not two: the second would
+    // mostly add noise, and the scan for it is the costliest part of a keystroke.
+    const found = lo > start;
+    const maxTypos = word.length >= 8 && !found ? 2 : word.length >= 4 ? 1 : 0;
     if (maxTypos > 0) {
       const mask = letterMask(word);
       const masks = this.vocabMask;
