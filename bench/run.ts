@@ -7,7 +7,7 @@
  * one table that is also written to bench/results/latest.md. Lines over budget are reported and
  * counted; the exit code is 0 either way (this is a report, not a gate).
  *
- *   npm run bench [-- --iterations 5] [-- --only firstVisit,precache]
+ *   npm run bench [-- --iterations 5] [--only firstVisit,precache] [--build-dir <existing build>]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -225,7 +225,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { iterations: { type: 'string' }, only: { type: 'string' }, output: { type: 'string' } } });
+  const { values } = parseArgs({ options: { iterations: { type: 'string' }, only: { type: 'string' }, output: { type: 'string' }, 'build-dir': { type: 'string' } } });
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean) as Group[] | undefined;
   const unknown = only?.filter((g) => !ALL_GROUPS.includes(g));
   if (unknown?.length) {
@@ -236,6 +236,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     iterations: values.iterations ? Number(values.iterations) : undefined,
     ...(only ? { only } : {}),
     ...(values.output ? { output: values.output } : {}),
+    ...(values['build-dir'] ? { buildDir: resolve(values['build-dir']) } : {}),
     log: (line) => console.error(`[bench] ${line}`),
   });
   const m = report.machine;
