@@ -5,13 +5,14 @@ import { textStyle } from './textStyle';
 import type { PdfField, PdfItem, PdfLabel, PdfLine, PdfModel, PdfSection, PdfText } from './model';
 
 const INK = '#1a1a1a';
+const BASE_FONT_SIZE_PAGE = 9.5;
 const MUTED = '#555555';
 const RULE = '#c9d3df';
 const BAND = '#e6edf5';
 const DRAFT = '#b00020';
 
 const s = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 64, paddingHorizontal: 40, fontSize: 9.5, color: INK },
+  page: { paddingTop: 36, paddingBottom: 64, paddingHorizontal: 40, fontSize: BASE_FONT_SIZE_PAGE, color: INK },
   draftBand: { color: DRAFT, fontSize: 11, fontWeight: 700, borderWidth: 1.5, borderColor: DRAFT, paddingVertical: 3, paddingHorizontal: 6, marginBottom: 8 },
   title: { fontSize: 15, fontWeight: 700 },
   subtitle: { fontSize: 10, color: MUTED },
@@ -43,9 +44,16 @@ export interface Ctx {
   docDir: 'ltr' | 'rtl';
 }
 
+const BASE_FONT_SIZE = BASE_FONT_SIZE_PAGE;
+
 function T({ ctx, text, style, center }: { ctx: Ctx; text: PdfText; style?: Style | Style[]; center?: boolean }) {
   const extra = Array.isArray(style) ? style : style ? [style] : [];
-  return <Text style={[textStyle(ctx, text.lang), ...extra, ...(center ? [{ textAlign: 'center' as const }] : [])]}>{text.text}</Text>;
+  const fontSize = extra.reduce<number>((size, st) => (typeof st.fontSize === 'number' ? st.fontSize : size), BASE_FONT_SIZE);
+  /*
+   * Line height in points, per text: a unitless lineHeight is resolved against an inherited font
+   * size inconsistently (blank lines appear), and on the page it hides the dynamic page numbers.
+   */
+  return <Text style={[textStyle(ctx, text.lang), { lineHeight: `${(fontSize * 1.35).toFixed(2)}pt` }, ...extra, ...(center ? [{ textAlign: 'center' as const }] : [])]}>{text.text}</Text>;
 }
 
 function Label({ ctx, label, mainStyle, center }: { ctx: Ctx; label: PdfLabel; mainStyle: Style; center?: boolean }) {

@@ -4,7 +4,7 @@ import type { Questionnaire } from '../questionnaire/types';
 import { PDF_FONT_FILES, type PdfFontFamily, type PdfFontFile } from './fonts';
 import { buildPdfModel, type PdfModel, type PdfOptions, type PdfTexts } from './model';
 import { ProfilePdf } from './ProfilePdf';
-import { installSearchableGlyphs } from './searchableGlyphs';
+import { installSearchableGlyphs, searchableGlyphsInstalled } from './searchableGlyphs';
 
 /** The script fonts a document needs besides Noto Sans, from the characters it contains. */
 export function neededFamilies(model: PdfModel): Set<PdfFontFamily> {
@@ -58,6 +58,6 @@ export async function renderProfilePdf({ doc, questionnaire, texts, options, fon
   const model = buildPdfModel(doc, questionnaire, texts, options);
   const families = neededFamilies(model);
   registerPdfFonts(families, fontSrc);
-  installSearchableGlyphs(await loadSampleFont());
+  if (!searchableGlyphsInstalled()) installSearchableGlyphs(await loadSampleFont());
   return pdf(<ProfilePdf model={model} families={families} />).toBlob();
 }

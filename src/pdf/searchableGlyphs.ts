@@ -173,6 +173,8 @@ const sameCharacters = (a: readonly number[], b: readonly number[]) => a.length 
 
 let installed = false;
 
+export const searchableGlyphsInstalled = () => installed;
+
 /** `sampleFont`: bytes of any TTF, to reach fontkit's font class (fontkit does not export it). */
 export function installSearchableGlyphs(sampleFont: Uint8Array): void {
   if (installed) return;

@@ -12,7 +12,5 @@ export function textStyle(ctx: { families: ReadonlySet<PdfFontFamily> }, lang: s
     fontFamily: fontFamiliesFor(lang).filter((f) => ctx.families.has(f)),
     direction: dir,
     textAlign: dir === 'rtl' ? 'right' : 'left',
-    // Set per text, not on the page: a page-level lineHeight hides the dynamic page numbers (react-pdf 4.9).
-    lineHeight: 1.35,
   };
 }
