@@ -1,0 +1,186 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src/storage/schema';
+import { baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, hasBrowser, launch, newContext, openApp } from '../support/browser';
+import { controlledByServiceWorker, finishInterview, giveConsentAndAlias, saved, startInterview } from '../support/pwa';
+import { openSignedIn, signIn, unlock } from '../support/signIn';
+
+async function backToList(page: Page) {
+  await page.locator('a.back').click();
+  await page.locator('main.list-screen').waitFor();
+}
+
+async function rowStatuses(page: Page): Promise<string[]> {
+  return page.locator('.interview-row .status').evaluateAll((els) => els.map((e) => e.className));
+}
+
+describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('after one online visit, starts, creates and finishes an interview with no network', async () => {
+    const context = await newContext(browser);
+    const page = await openSignedIn(context);
+    await controlledByServiceWorker(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await unlock(page);
+    await startInterview(page, 'en');
+    await giveConsentAndAlias(page, 'Offline Mina');
+    await finishInterview(page);
+    await backToList(page);
+    await expect.poll(() => page.locator('.interview-row').first().textContent()).toContain('Offline Mina');
+    expect(await rowStatuses(page)).toEqual([expect.stringContaining('status-finished')]);
+
+    // A deep link opened offline still gets the app shell from the service worker.
+    const deep = await context.newPage();
+    await deep.goto(`${baseUrl()}/some/client/path`);
+    await deep.locator('.security-screen').waitFor();
+    await deep.close();
+    await context.close();
+  });
+
+  it('never answers an /api/ request with the cached app page', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await controlledByServiceWorker(page);
+    const online = await page.goto(`${baseUrl()}/api/v1/health`);
+    expect(online?.headers()['content-type']).toContain('application/json');
+    await page.goto(`${baseUrl()}/`);
+    await controlledByServiceWorker(page);
+    await context.setOffline(true);
+    const offline = await page.evaluate(() => fetch('/api/v1/health').then((r) => r.headers.get('content-type'), (e: Error) => `failed: ${e.name}`));
+    expect(offline).toMatch(/^failed/);
+    const navigation = await page.goto(`${baseUrl()}/api/v1/health`).then(
+      (r) => r?.headers()['content-type'] ?? 'no response',
+      () => 'failed',
+    );
+    expect(navigation).not.toContain('text/html');
+    await context.close();
+  });
+
+  it('asks for persistent storage at the first interview, shows the answer, and the diagnostics agree', async () => {
+    // Off-the-record contexts never get persistence: this test needs a real profile on disk.
+    const profile = mkdtempSync(join(tmpdir(), 'spt-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 800 } });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseUrl()}/`);
+    await page.locator('#root main').first().waitFor();
+    await signIn(page);
+    expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
+    // Chromium grants persistence to installed or bookmarked sites; the test grants it as such a profile would.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.grantPermissions', { origin: baseUrl(), permissions: ['durableStorage'] });
+    await startInterview(page, 'en');
+    const notice = page.getByTestId('persistence-notice');
+    await expect.poll(() => notice.getAttribute('data-persistence')).toBe('granted');
+    expect(await notice.textContent()).toContain('non li cancellerà');
+    expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true);
+    await giveConsentAndAlias(page, 'Mina');
+    await backToList(page);
+
+    await page.getByRole('link', { name: 'Dispositivo, memoria e backup' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dispositivo e memoria' }).waitFor();
+    await expect.poll(() => page.getByTestId('diag-persistence').textContent()).toBe('Concessa');
+    await expect.poll(() => page.getByTestId('diag-usage').textContent()).toMatch(/\d.* di .*\d.*%/);
+    const version = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await page.getByTestId('diag-app-version').textContent()).toContain(version.version);
+    expect(await page.getByTestId('diag-db-version').textContent()).toBe(String(LATEST_SCHEMA_VERSION));
+    await expect.poll(() => page.getByTestId('diag-offline').textContent()).toContain('Sì');
+    await expect.poll(() => page.locator('[data-testid="diag-counts"] dd[data-status="draft"]').textContent()).toBe('1');
+    expect(await page.locator('[data-testid="diag-counts"] dd[data-status="total"]').textContent()).toBe('1');
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('keeps the typed answer when the disk is full, shows why, and saves it once it can', async () => {
+    const context = await newContext(browser);
+    // The next `__sptFailPuts` IndexedDB writes fail exactly as a full disk makes them fail.
+    await context.addInitScript(() => {
+      const realPut = IDBObjectStore.prototype.put;
+      const w = window as unknown as { __sptFailPuts: number };
+      w.__sptFailPuts = 0;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (w.__sptFailPuts > 0) {
+          w.__sptFailPuts -= 1;
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return realPut.apply(this, args);
+      };
+    });
+    const page = await openSignedIn(context);
+    await startInterview(page, 'en');
+    await giveConsentAndAlias(page, 'Mina');
+
+    await page.evaluate(() => ((window as unknown as { __sptFailPuts: number }).__sptFailPuts = 1));
+    const alias = page.locator('[data-question="personal.alias"] input');
+    await alias.fill('Mina Kidane');
+    const status = page.locator('.save-status');
+    await page.locator('[data-save-state="error"]').waitFor();
+    expect(await status.textContent()).toContain('La memoria di questo dispositivo è piena');
+    expect(await alias.inputValue()).toBe('Mina Kidane');
+    // The session retries by itself; the write goes through once the store accepts it.
+    await saved(page);
+
+    await page.reload();
+    await unlock(page);
+    await page.locator('#section-title').waitFor();
+    await expect.poll(() => page.locator('[data-question="personal.alias"] input').inputValue()).toBe('Mina Kidane');
+    await context.close();
+  });
+
+  it('exports every interview to one file and restores all of them on a fresh device', async () => {
+    const a = await newContext(browser);
+    const page = await openSignedIn(a);
+    await startInterview(page, 'en');
+    await giveConsentAndAlias(page, 'Mina Finished');
+    await finishInterview(page);
+    await backToList(page);
+    await startInterview(page, 'en');
+    await giveConsentAndAlias(page, 'Yonas Draft');
+    await page.locator('[data-question="personal.firstName"] input').fill('Yonas');
+    await saved(page);
+    await backToList(page);
+
+    await page.getByRole('link', { name: 'Dispositivo, memoria e backup' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salva tutti i colloqui in un file' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'spt-backup-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^skills-profile-backup-.*\.json$/);
+    const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; documents: unknown[] };
+    expect(backup.format).toBe('eu-spt-backup');
+    expect(backup.documents).toHaveLength(2);
+    await page.getByTestId('backup-message').waitFor();
+    await a.close();
+
+    const b = await newContext(browser);
+    const fresh = await openSignedIn(b);
+    await fresh.getByRole('link', { name: 'Dispositivo, memoria e backup' }).click();
+    await fresh.getByLabel('Ripristina da un file di backup').setInputFiles(file);
+    await expect.poll(() => fresh.getByTestId('backup-message').textContent()).toContain('2 aggiunti, 0 aggiornati, 0 già aggiornati');
+    // Restoring the same file again changes nothing: equal revisions are kept.
+    await fresh.getByLabel('Ripristina da un file di backup').setInputFiles(file);
+    await expect.poll(() => fresh.getByTestId('backup-message').textContent()).toContain('0 aggiunti, 0 aggiornati, 2 già aggiornati');
+    await fresh.getByRole('link', { name: 'Tutti i colloqui' }).click();
+    await expect.poll(() => fresh.locator('.interview-row').count()).toBe(2);
+    const rows = (await fresh.locator('.interview-row').allTextContents()).join('|');
+    expect(rows).toContain('Mina Finished');
+    expect(rows).toContain('Yonas');
+    expect((await rowStatuses(fresh)).sort()).toEqual([expect.stringContaining('status-draft'), expect.stringContaining('status-finished')]);
+    await fresh.locator('.interview-row', { hasText: 'Yonas' }).getByRole('link').first().click();
+    await fresh.locator('#section-title').waitFor();
+    await fresh.locator('nav a[href$="/personal"]').click();
+    await expect.poll(() => fresh.locator('[data-question="personal.firstName"] input').inputValue()).toBe('Yonas');
+    expect(await fresh.locator('[data-question="personal.alias"] input').inputValue()).toBe('Yonas Draft');
+    await b.close();
+  });
+});
