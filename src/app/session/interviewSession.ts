@@ -17,8 +17,13 @@ export interface SessionSnapshot {
   save: SaveState;
 }
 
-/** Answers reach IndexedDB at most this long after the last change. */
-export const SAVE_DELAY_MS = 250;
+/**
+ * Answers are handed to IndexedDB this long after a change: long enough to coalesce the keys of
+ * one burst into one small write, short enough that each keystroke is stored while the operator
+ * keeps typing (a debounce of a few hundred ms would store nothing until the typing stops).
+ * Writes never overlap: changes made during a write go into the next one (see flush).
+ */
+export const SAVE_DELAY_MS = 30;
 const RETRY_DELAY_MS = 2_000;
 
 /**

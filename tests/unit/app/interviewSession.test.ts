@@ -25,6 +25,27 @@ describe('InterviewSession autosave', () => {
     expect(stored).toMatchObject({ language: 'ar', answeredBy: 'op-1' });
   });
 
+  it('stores each keystroke while the operator keeps typing, not only when the typing stops', async () => {
+    const { store, session } = await openSession();
+    const written: string[] = [];
+    // The store answers at once here: what is tested is when the session hands answers over.
+    store.applyChanges = async (_id, changes) => {
+      for (const r of changes.put) if (r.value.type === 'text') written.push(r.value.value);
+      return session.getSnapshot().interview;
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // A quick typist on a tablet: a key every 150 ms, never pausing, never leaving the field.
+      for (const text of ['A', 'Am', 'Ami', 'Amin']) {
+        session.setAnswer('personal.firstName', { type: 'text', value: text });
+        await vi.advanceTimersByTimeAsync(150);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(written).toEqual(['A', 'Am', 'Ami', 'Amin']);
+  });
+
   it('records progress and the display name with the answers', async () => {
     const { store, session, id } = await openSession();
     session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
