@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -257,13 +258,36 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
   });
 });
 
-describe.skipIf(!hasBrowser)('first run', () => {
-  it('opens on the account screen, not on interview data', async () => {
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function smallTargets(page: Page) {
+  return page.$$eval('button, select, input:not([type="checkbox"])', (els) =>
+    els.filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)),
+  );
+}
+
+describe.skipIf(!hasBrowser)('first run and lock screens', () => {
+  it('open on the account screen, not on interview data, and are accessible (axe, 44 px targets)', async () => {
     const browser = await launch();
-    const context = await newContext(browser);
+    const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
     const page = await openApp(context);
     expect(await page.locator('input[name="operatorName"]').count()).toBe(1);
     expect(await page.locator('.interview-row, .new-interview').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await signIn(page);
+    await page.locator('.security-bar button[aria-expanded]').last().click();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await lockNow(page);
+    await page.locator('.security-screen input[name="pin"]').fill('0000');
+    await page.locator('.security-screen form button[type="submit"]').click();
+    await page.locator('.security-screen [role="alert"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await browser.close();
   });
 });
