@@ -13,7 +13,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/support/setup-unit.ts'],
           // Component tests render the whole app in jsdom; generous on a shared 2-core machine.
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {

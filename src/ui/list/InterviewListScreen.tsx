@@ -48,7 +48,10 @@ export function InterviewListScreen() {
       <p>
         <a href={hrefFor({ name: 'diagnostics' })}>{t('pwa:diagnostics.link')}</a>
       </p>
-      <footer className="attribution">{t('app.footer')}</footer>
+      <footer className="attribution">
+        <p>{t('app.footer')}</p>
+        <p>{t('taxonomy:attribution')}</p>
+      </footer>
     </main>
   );
 }

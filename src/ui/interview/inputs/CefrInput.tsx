@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { CEFR_LEVELS, CEFR_SKILLS, type CefrLevel } from '../../../domain/codes';
 import type { CefrGrid } from '../../../domain/answerValue';
+import { cefrDescriptorKey } from '../../../taxonomy/classifications';
+import { Bilingual } from './Bilingual';
 import type { InputProps } from './types';
 
 /** The CEFR self-assessment grid: a level (or none) for each of the five skills. */
-export function CefrInput({ id, labelId, record, onChange, disabled }: InputProps) {
+export function CefrInput({ id, labelId, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
   const { t } = useTranslation('app');
   const grid: CefrGrid = record?.value.type === 'cefr' ? record.value.value : {};
   return (
     <div className="cefr-grid" role="group" aria-labelledby={labelId} id={id}>
       {CEFR_SKILLS.map((skill) => {
         const selectId = `${id}-${skill}`;
+        const level = grid[skill];
+        // The plain-language descriptor of the chosen level, in both languages, lets the person confirm it.
+        const descriptor = level && level !== 'none' ? cefrDescriptorKey(skill, level) : undefined;
         return (
           <div key={skill} className="cefr-row">
             <label htmlFor={selectId}>{t(`answer.cefr.skills.${skill}`)}</label>
@@ -32,6 +37,11 @@ export function CefrInput({ id, labelId, record, onChange, disabled }: InputProp
                 </option>
               ))}
             </select>
+            {descriptor && (
+              <p className="help cefr-descriptor">
+                <Bilingual op={tOp(descriptor)} int={tInt(descriptor)} langs={langs} />
+              </p>
+            )}
           </div>
         );
       })}
