@@ -19,6 +19,11 @@ import {
   type SealedInterviewRow,
 } from './sealedRows';
 import { SkillsProfileDb, type QuarantineEntry } from './schema';
+import type { Receipt } from '../domain/syncContract';
+import type { OutboxItem, OutboxKey, OutboxQueue, SyncRejection } from '../sync/outboxQueue';
+import { OutboxStore } from './outbox';
+import type { OutboxEntry } from './outboxRows';
+import { envelopeSchema } from '../security/crypto';
 
 export type { Keyring } from './sealedRows';
 
@@ -78,10 +83,13 @@ class StaleRead extends Error {}
  * operator's key (see sealedRows.ts): without `unlock()` nothing can be read or written, and only
  * ids, status, timestamps and the owner are in clear.
  */
-export class InterviewStore {
+export class InterviewStore implements OutboxQueue {
   private keyring: Keyring | undefined;
+  private readonly outbox: OutboxStore;
 
-  constructor(readonly db: SkillsProfileDb = new SkillsProfileDb()) {}
+  constructor(readonly db: SkillsProfileDb = new SkillsProfileDb()) {
+    this.outbox = new OutboxStore(db, () => this.keyring, (action, id, operatorId) => this.appendAudit(action, id, operatorId));
+  }
 
   /** Hands the store the keys of the operator who just unlocked; seals any plaintext left by schema v1. */
   async unlock(keyring: Keyring): Promise<void> {
@@ -184,17 +192,78 @@ export class InterviewStore {
     return this.mutate(id, false, (i) => interviewSchema.parse({ ...i, ...patch, updatedAt: onlyPosition ? i.updatedAt : now() }), onlyPosition ? undefined : 'changed');
   }
 
-  /** Marks finished; each finish after a reopen is a new revision, the unit the server stores. */
+  /**
+   * Marks finished and queues the document for the server in the same transaction; each finish
+   * after a reopen is a new revision (the unit the server stores), replacing an unsent older one.
+   */
   async finish(id: string): Promise<Interview> {
-    return this.mutate(
-      id,
-      true,
-      (i) => {
-        const at = now();
-        return { ...i, status: 'finished', finishedAt: at, updatedAt: at, revision: i.revision + 1 };
-      },
-      'finished',
-    );
+    return this.optimistic(async () => {
+      const { row, interview } = await this.requireDraft(id);
+      const at = now();
+      const updated: Interview = { ...interview, status: 'finished', finishedAt: at, updatedAt: at, revision: interview.revision + 1 };
+      const answers = (await this.load(id)).answers;
+      const doc = profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: at, interview: updated, answers });
+      const sealed = await this.sealInterview(updated, row);
+      const queued = await this.outbox.seal(doc, row);
+      return this.db.transaction('rw', this.db.interviews, this.db.outbox, this.db.audit, async () => {
+        await this.assertUnchanged(row);
+        await this.db.interviews.put(sealed);
+        await this.outbox.putQueued(queued);
+        await this.appendAudit('finished', id);
+        return updated;
+      });
+    });
+  }
+
+  /** Queues a document as finishing it would (the outbox contract's harness and backup restores use it). */
+  enqueueProfile(doc: ProfileDocument): Promise<void> {
+    return this.outbox.enqueue(doc);
+  }
+
+  nextBatch(limit: number): Promise<OutboxItem[]> {
+    return this.outbox.nextBatch(limit);
+  }
+
+  /** Stores the server's receipt and dequeues in one transaction; sets `syncedAt` (retention) and audits `synced`. */
+  markSynced(key: OutboxKey, receipt: Receipt): Promise<void> {
+    return this.outbox.markSynced(key, receipt);
+  }
+
+  markQuarantined(key: OutboxKey, rejection: SyncRejection): Promise<void> {
+    return this.outbox.markQuarantined(key, rejection);
+  }
+
+  /** The operator reviewed a quarantined revision and sends it again. */
+  requeue(id: string): Promise<void> {
+    return this.outbox.requeue(id);
+  }
+
+  /** Outbox state of each interview this operator may see (queued, synced with receipt time, quarantined with reason). */
+  outboxEntries(): Promise<OutboxEntry[]> {
+    return this.outbox.entries();
+  }
+
+  /** The revision held in the outbox, as sent (or refused): for exporting a quarantined profile. */
+  async exportQueued(id: string): Promise<ProfileDocument> {
+    const doc = await this.outbox.document(id);
+    await this.db.transaction('rw', this.db.audit, () => this.appendAudit('exported', id));
+    return doc;
+  }
+
+  /**
+   * A setting only the organisation's operators can read (e.g. the device token): sealed under
+   * the organisation key, stored per organisation key.
+   */
+  async getOrganisationSecret(name: string): Promise<unknown> {
+    const keys = this.keys();
+    const raw = envelopeSchema.safeParse(await this.getSetting(`${name}:${keys.sharedKeyId}`));
+    if (!raw.success) return undefined;
+    return openRecord(keys, keys.sharedKeyId, raw.data, `setting:${name}`).catch(() => undefined);
+  }
+
+  async setOrganisationSecret(name: string, value: unknown): Promise<void> {
+    const keys = this.keys();
+    await this.setSetting(`${name}:${keys.sharedKeyId}`, await sealRecord(keys, keys.sharedKeyId, value, `setting:${name}`));
   }
 
   async reopen(id: string): Promise<Interview> {
@@ -204,10 +273,11 @@ export class InterviewStore {
   /** Erasure on the device: the interview and all its answers go, the audit trail records who erased it. */
   async delete(id: string): Promise<void> {
     const keys = this.keys();
-    await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+    await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.outbox, this.db.audit, async () => {
       const row = await this.db.interviews.get(id);
       if (!row || !this.visible(row, keys)) throw new AppError('errors.interviewNotFound');
       await this.db.answers.where('interviewId').equals(id).delete();
+      await this.db.outbox.delete(id);
       await this.db.interviews.delete(id);
       await this.appendAudit('erased', id);
     });
@@ -283,7 +353,7 @@ export class InterviewStore {
    */
   async purgeExpired(days = DEFAULT_RETENTION_DAYS, at: Date = new Date()): Promise<string[]> {
     const cutoff = at.getTime() - days * 24 * 60 * 60_000;
-    return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+    return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.outbox, this.db.audit, async () => {
       const expired = (await this.db.interviews.toArray()).filter((row) => {
         const synced = typeof row.syncedAt === 'string' ? Date.parse(row.syncedAt) : NaN;
         const updated = typeof row.updatedAt === 'string' ? Date.parse(row.updatedAt) : NaN;
@@ -291,6 +361,8 @@ export class InterviewStore {
       });
       for (const row of expired) {
         await this.db.answers.where('interviewId').equals(row.id).delete();
+        // Only a synced revision is left in the outbox here: a queued one would have a newer updatedAt.
+        await this.db.outbox.delete(row.id);
         await this.db.interviews.delete(row.id);
         await this.appendAudit('expired', row.id, 'device');
       }

@@ -1,6 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { AuditEntry } from '../domain/auditEntry';
 import type { OperatorRecord } from '../security/operatorRecord';
+import type { OutboxRow } from './outboxRows';
 
 export interface StoredAnswer {
   interviewId: string;
@@ -57,6 +58,11 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
         });
     },
   },
+  {
+    // Sync: finished revisions waiting for the server (see outboxRows.ts; the document is sealed).
+    version: 3,
+    stores: { outbox: 'interviewId, [state+queuedAt]' },
+  },
 ];
 
 export const DB_NAME = 'skills-profile';
@@ -69,6 +75,7 @@ export class SkillsProfileDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   operators!: Table<OperatorRecord, string>;
   audit!: Table<Omit<AuditEntry, 'seq'> & { seq?: number }, number>;
+  outbox!: Table<OutboxRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -63,4 +63,25 @@ describe('IndexedDB schema migrations', () => {
     expect(raw).not.toContain('ሰላም');
     expect(await db.interviews.get(v1Interview.id)).toMatchObject({ ownerId: operator.id, status: 'draft' });
   });
+
+  it('adds the outbox in version 3 and keeps what version 2 stored', async () => {
+    const name = `migration-v2-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores(SCHEMA_VERSIONS[1]!.stores);
+    await old.table('interviews').put({ ...v1Interview, ownerId: 'local-operator' });
+    await old.table('audit').add({ at: '2026-03-01T09:00:00.000Z', operatorId: 'local-operator', action: 'created', interviewId: v1Interview.id });
+    old.close();
+
+    const db = new SkillsProfileDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name)).toContain('outbox');
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.audit.count()).toBe(1);
+    const store = new InterviewStore(db);
+    await unlockAsTestOperator(store);
+    expect((await store.list()).map((i) => i.id)).toEqual([v1Interview.id]);
+    expect(await store.nextBatch(10)).toEqual([]);
+  });
 });
