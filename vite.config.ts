@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { appVersion, chunkFileNames, pwaPlugins } from './scripts/lib/pwaBuild';
-import { pdfFontsPlugin } from './scripts/pdf-fonts';
+import { pdfFontsPlugin } from './scripts/pdf-fonts.ts';
 
 const APP_VERSION = appVersion();
 

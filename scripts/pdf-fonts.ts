@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { PDF_FONT_FILES, PDF_FONTS_PATH, codePointsOf } from '../src/pdf/fonts';
+import { PDF_FONT_FILES, PDF_FONTS_PATH, codePointsOf } from '../src/pdf/fonts.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
