@@ -1,4 +1,5 @@
 import { API_PREFIX, erasureResponseSchema, type ErasureResponse } from '../domain/syncContract';
+import type { InterviewStore } from '../storage/interviewStore';
 
 export interface ServerCredentials {
   /** Origin (and optional base path) of the organisation's server; '' means the origin that served the app. */
@@ -29,4 +30,23 @@ export async function eraseOnServer(credentials: ServerCredentials, id: string, 
   if (!response.ok) return { kind: 'retry', status: response.status, reason: `http_${response.status}` };
   const body = erasureResponseSchema.safeParse(await response.json().catch(() => undefined));
   return body.success ? { kind: 'erased', response: body.data } : { kind: 'retry', status: response.status, reason: 'invalid_receipt' };
+}
+
+/**
+ * Sends every erasure made on this device that the server has not confirmed yet; each confirmed
+ * one is forgotten. Stops at the first one that cannot be done now (the rest wait for next sync).
+ */
+export async function sendPendingErasures(
+  store: Pick<InterviewStore, 'pendingServerErasures' | 'confirmServerErasure'>,
+  credentials: ServerCredentials,
+  doFetch?: typeof fetch,
+): Promise<{ erased: number; result: ServerErasureResult | undefined }> {
+  let erased = 0;
+  for (const id of await store.pendingServerErasures()) {
+    const result = await eraseOnServer(credentials, id, doFetch);
+    if (result.kind !== 'erased') return { erased, result };
+    await store.confirmServerErasure(id);
+    erased++;
+  }
+  return { erased, result: undefined };
 }

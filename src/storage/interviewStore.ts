@@ -60,6 +60,7 @@ export interface InterviewSummaryClear {
 
 export const DEFAULT_RETENTION_DAYS = 30;
 const AUDIT_SENT_KEY = 'audit.sentThrough';
+const PENDING_ERASURES_KEY = 'erasure.pendingServer';
 /** Autosave writes every few hundred ms; the trail records one `changed` per operator per interview per window. */
 const CHANGED_AUDIT_WINDOW_MS = 5 * 60_000;
 const OPTIMISTIC_RETRIES = 3;
@@ -273,13 +274,29 @@ export class InterviewStore implements OutboxQueue {
   /** Erasure on the device: the interview and all its answers go, the audit trail records who erased it. */
   async delete(id: string): Promise<void> {
     const keys = this.keys();
-    await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.outbox, this.db.audit, async () => {
+    await this.db.transaction('rw', [this.db.interviews, this.db.answers, this.db.outbox, this.db.audit, this.db.settings], async () => {
       const row = await this.db.interviews.get(id);
       if (!row || !this.visible(row, keys)) throw new AppError('errors.interviewNotFound');
       await this.db.answers.where('interviewId').equals(id).delete();
       await this.db.outbox.delete(id);
       await this.db.interviews.delete(id);
       await this.appendAudit('erased', id);
+      // The server may hold a copy (or get one from a stale outbox elsewhere): ask it to erase too, until it confirms.
+      const pending = ((await this.db.settings.get(PENDING_ERASURES_KEY))?.value as string[] | undefined) ?? [];
+      if (!pending.includes(id)) await this.db.settings.put({ key: PENDING_ERASURES_KEY, value: [...pending, id] });
+    });
+  }
+
+  /** Ids erased on this device whose erasure the server has not confirmed yet (see security/serverErasure.ts). */
+  async pendingServerErasures(): Promise<string[]> {
+    const value = await this.getSetting<unknown>(PENDING_ERASURES_KEY);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  async confirmServerErasure(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const pending = ((await this.db.settings.get(PENDING_ERASURES_KEY))?.value as string[] | undefined) ?? [];
+      await this.db.settings.put({ key: PENDING_ERASURES_KEY, value: pending.filter((p) => p !== id) });
     });
   }
 

@@ -8,7 +8,8 @@ import { openPglite, type Database } from '../../../server/db/database';
 import { migrate } from '../../../server/db/migrate';
 import { addDevice } from '../../../server/devices';
 import { sendAuditTrail } from '../../../src/security/auditSync';
-import { eraseOnServer } from '../../../src/security/serverErasure';
+import { eraseOnServer, sendPendingErasures } from '../../../src/security/serverErasure';
+import { makeProfile, putBody } from '../../../server/testing/profileFixture';
 import { createUnlockedStore } from '../../support/unlockedStore';
 
 let db: Database;
@@ -74,6 +75,23 @@ describe('audit trail sent with sync', () => {
     expect((await send({ entries: [{ ...entry, name: undefined }] })).status).toBe(200);
     const { rows } = await db.query('SELECT * FROM audit_entries WHERE interview_id = $1', [entry.interviewId]);
     expect(JSON.stringify(rows)).not.toContain('Someone');
+  });
+
+  it('an erasure on the device is sent to the server until confirmed; a resend of the profile is then refused (410)', async () => {
+    const { token } = await addDevice(db, 'centro-bari', 'tablet-e');
+    const { store, operator } = await createUnlockedStore();
+    const interview = await store.create({ operatorId: operator.id, operatorLanguage: 'it', intervieweeLanguage: 'ar' });
+    const profile = makeProfile({ id: interview.id });
+    const put = () => fetch(`${serverUrl}/api/v1/profiles/${interview.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(putBody(profile)) });
+    expect((await put()).status).toBe(201);
+
+    await store.erase(interview.id);
+    expect(await store.pendingServerErasures()).toEqual([interview.id]);
+    expect(await sendPendingErasures(store, { serverUrl, token: 'spt_wrong' })).toMatchObject({ erased: 0, result: { kind: 'unauthorized' } });
+    expect(await store.pendingServerErasures()).toEqual([interview.id]); // still owed to the server
+    expect(await sendPendingErasures(store, { serverUrl, token })).toEqual({ erased: 1, result: undefined });
+    expect(await store.pendingServerErasures()).toEqual([]);
+    expect((await put()).status).toBe(410);
   });
 
   it('erases a profile on the server through the app’s client', async () => {
