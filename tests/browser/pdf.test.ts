@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,30 +19,34 @@ describe.skipIf(!hasBrowser)('profile PDF in Chromium', () => {
     const page = await openSignedIn(context);
     page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
     try {
-    await page.locator('.import-panel button, button').filter({ hasText: 'arabic speaker' }).first().click();
-    const row = page.locator('.interview-row').first();
-    await row.waitFor();
+      await page.locator('.import-panel button, button').filter({ hasText: 'arabic speaker' }).first().click();
+      const row = page.locator('.interview-row').first();
+      await row.waitFor();
 
-    const exportPdf = async (name: string) => {
-      const panelButton = row.locator('.pdf-export > button');
-      if ((await panelButton.getAttribute('aria-expanded')) !== 'true') await panelButton.click();
-      const download = row.locator('.pdf-export-panel button:not(.secondary)');
-      await expect.poll(() => download.isEnabled()).toBe(true);
-      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), download.click()]);
-      const path = artifactPath(name);
-      await file.saveAs(path);
-      return readFileSync(path);
-    };
+      const exportPdf = async (name: string) => {
+        const panelButton = row.locator('.pdf-export > button');
+        if ((await panelButton.getAttribute('aria-expanded')) !== 'true') await panelButton.click();
+        const download = row.locator('.pdf-export-panel button:not(.secondary)');
+        await expect.poll(() => download.isEnabled()).toBe(true);
+        const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), download.click()]);
+        const path = artifactPath(name);
+        await file.saveAs(path);
+        return readFileSync(path);
+      };
 
-    // First export online: the PDF code and fonts are fetched once, then kept (memory and service worker).
-    const online = await exportPdf('browser-cpi-online.pdf');
-    expect(online.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // First export online: the PDF code and fonts are fetched once, then kept (memory and service worker).
+      const online = await exportPdf('browser-cpi-online.pdf');
+      expect(online.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    await context.setOffline(true);
-    await row.locator('.pdf-export-panel input[value="person"]').check();
-    const offline = await exportPdf('browser-person-offline.pdf');
-    expect(offline.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(offline.subarray(-8).toString('latin1')).toContain('%%EOF');
+      await context.setOffline(true);
+      await row.locator('.pdf-export-panel input[value="person"]').check();
+      const offline = await exportPdf('browser-person-offline.pdf');
+      expect(offline.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(offline.subarray(-8).toString('latin1')).toContain('%%EOF');
+      // The person's copy made offline is in Arabic, with its labels and fonts.
+      const text = execFileSync('pdftotext', [artifactPath('browser-person-offline.pdf'), '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e]/g, '');
+      expect(text).toContain('البيانات الشخصية');
+      expect(text).toContain('أحمد');
     } catch (e) {
       await page.screenshot({ path: artifactPath('pdf-export-failure.png'), fullPage: true });
       throw e;
