@@ -23,6 +23,8 @@ export interface PdfOptions {
   /** Adds every label in a second language (bilingual copy). */
   secondLang?: string;
   organisation?: string;
+  /** Operator's name for the record; the interview only stores an operator id. */
+  operator?: string;
   generatedAt: Date;
   /** Time zone for the interview date and time; defaults to the runtime's. */
   timeZone?: string;
@@ -306,7 +308,7 @@ class Builder {
     const recordField = (key: string, text: string, lang = this.lang): PdfField => ({ id: key, label: this.label(`pdf:record.${key}`), lines: [this.line(text, lang)] });
     const record = [
       ...(this.options.organisation ? [recordField('organisation', this.options.organisation)] : []),
-      recordField('operator', meta.createdBy, 'en'),
+      recordField('operator', this.options.operator ?? meta.createdBy, this.options.operator ? this.lang : 'en'),
       recordField('dateTime', formatDateTime(at, this.options.timeZone)),
       recordField('status', this.i18n.t(this.lang, `pdf:status.${meta.status}`)),
       recordField('revision', String(meta.revision)),

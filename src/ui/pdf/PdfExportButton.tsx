@@ -5,6 +5,7 @@ import type { ProfileDocument } from '../../domain/profileDocument';
 import type { PdfCopy } from '../../pdf/model';
 import { dirOf } from '../../i18n/languages';
 import { downloadBlob } from './downloadBlob';
+import { useSecurityState } from '../security/useSecurity';
 import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done' } | { kind: 'error'; reason: string };
@@ -16,6 +17,8 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done' } | { kind
 export function PdfExportButton({ interviewId, name }: { interviewId: string; name?: string }) {
   const { t, i18n } = useTranslation('pdf');
   const { store } = useServices();
+  const security = useSecurityState();
+  const operator = security.kind === 'unlocked' ? security.operator : undefined;
   const id = useId();
   const [open, setOpen] = useState(false);
   const [doc, setDoc] = useState<ProfileDocument>();
@@ -46,6 +49,7 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
       const blob = await createProfilePdf(doc, i18n, {
         copy,
         ...(copy === 'cpi' && bilingual && canBeBilingual ? { secondLang: person } : {}),
+        ...(operator ? { organisation: operator.organisation, operator: operator.name } : {}),
         generatedAt: new Date(),
       });
       downloadBlob(blob, pdfFileName(doc, copy));
