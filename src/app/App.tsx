@@ -1,12 +1,35 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from '../i18n/languages';
-import { InterviewScreen } from '../ui/interview/InterviewScreen';
 import { InterviewListScreen } from '../ui/list/InterviewListScreen';
-import { DiagnosticsScreen } from '../ui/pwa/DiagnosticsScreen';
 import { PwaNotices } from '../ui/pwa/PwaNotices';
 import { SecurityGate } from '../ui/security/SecurityGate';
+import { SyncSettingsScreen } from '../ui/sync/SyncSettingsScreen';
 import { useRoute } from './route';
+
+// Code-split by route: the list (the first screen) must not wait for the interview screen, its
+// questionnaire UI and pickers, or the diagnostics screen (docs/performance.md). The service
+// worker precaches these chunks, so they open offline too.
+const loadInterviewScreen = () => import('../ui/interview/InterviewScreen');
+const InterviewScreen = lazy(() => loadInterviewScreen().then((m) => ({ default: m.InterviewScreen })));
+const DiagnosticsScreen = lazy(() => import('../ui/pwa/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })));
+
+/**
+ * Opening an interview should not wait for its chunk: fetch it when the app starts on an
+ * interview (while the lock screen shows), or once the list is shown and the page is idle,
+ * never before the list, whose first load it would slow down.
+ */
+function PrefetchInterviewScreen() {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void loadInterviewScreen().catch(() => undefined), { timeout: 5000 });
+    return () => cancel(handle);
+  }, []);
+  return null;
+}
+
+if (typeof window !== 'undefined' && /^#\/?interview\//.test(window.location.hash)) void loadInterviewScreen().catch(() => undefined);
 
 export function App() {
   const route = useRoute();
@@ -16,6 +39,11 @@ export function App() {
     document.documentElement.dir = dirOf(i18n.language);
     document.title = t('app.title');
   }, [i18n.language, t]);
+  const loading = (
+    <main id="main" className="screen" aria-busy="true">
+      <p>{t('common.loading')}</p>
+    </main>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,13 +51,20 @@ export function App() {
       </a>
       <SecurityGate>
         <PwaNotices route={route} />
-        {route.name === 'list' ? (
-          <InterviewListScreen />
-        ) : route.name === 'diagnostics' ? (
-          <DiagnosticsScreen />
-        ) : (
-          <InterviewScreen key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
-        )}
+        <Suspense fallback={loading}>
+          {route.name === 'list' ? (
+            <>
+              <InterviewListScreen />
+              <PrefetchInterviewScreen />
+            </>
+          ) : route.name === 'diagnostics' ? (
+            <DiagnosticsScreen />
+          ) : route.name === 'settings' ? (
+            <SyncSettingsScreen />
+          ) : (
+            <InterviewScreen key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
+          )}
+        </Suspense>
       </SecurityGate>
     </>
   );

@@ -4,12 +4,14 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'list' }
   | { name: 'diagnostics' }
+  | { name: 'settings' }
   | { name: 'interview'; id: string; sectionId?: string }
   | { name: 'finish'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'diagnostics') return { name: 'diagnostics' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'interview' && parts[1]) {
     if (parts[2] === 'finish') return { name: 'finish', id: parts[1] };
     return parts[2] ? { name: 'interview', id: parts[1], sectionId: parts[2] } : { name: 'interview', id: parts[1] };
@@ -23,6 +25,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'diagnostics':
       return '#/diagnostics';
+    case 'settings':
+      return '#/settings';
     case 'interview':
       return `#/interview/${encodeURIComponent(route.id)}${route.sectionId ? `/${encodeURIComponent(route.sectionId)}` : ''}`;
     case 'finish':

@@ -2,12 +2,15 @@ import { InterviewStore } from '../storage/interviewStore';
 import { resilientStore } from '../storage/resilience';
 import { DEFAULT_CONFIG, type QuestionnaireConfig } from '../questionnaire/types';
 import { SecurityController, type SecurityOptions } from '../security/securityController';
+import { createAppSync, type AppSync } from './sync';
 
 /** The app's long-lived services, created once and handed to React through context. */
 export interface Services {
   store: InterviewStore;
   config: QuestionnaireConfig;
   security: SecurityController;
+  /** The one sync engine, running while an operator is signed in. */
+  sync: AppSync;
   /** The signed-in operator ('' while locked: nothing renders then, see SecurityGate). */
   readonly operatorId: string;
 }
@@ -19,6 +22,7 @@ export function createServices(store = resilientStore(new InterviewStore()), con
     store,
     config,
     security,
+    sync: createAppSync(store, security),
     get operatorId() {
       return security.operatorId ?? '';
     },

@@ -5,6 +5,7 @@ import { ImportPanel } from './ImportPanel';
 import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
+import { SyncPanel } from '../sync/SyncPanel';
 
 export function InterviewListScreen() {
   const { t } = useTranslation('app');
@@ -17,6 +18,7 @@ export function InterviewListScreen() {
         <OperatorLanguagePicker />
       </header>
       <NewInterviewForm />
+      <SyncPanel />
       <section aria-labelledby="list-title" className="card">
         <h2 id="list-title">{t('list.title', { count: list.data?.length ?? 0 })}</h2>
         {list.isError && (

@@ -6,6 +6,7 @@ import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
 import { downloadJson } from './download';
 import { PdfExportButton } from '../pdf/PdfExportButton';
+import { OutboxStatus } from '../sync/OutboxStatus';
 
 export function InterviewRow({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation('app');
@@ -25,6 +26,7 @@ export function InterviewRow({ interview }: { interview: Interview }) {
         <span className="row-meta">
           {t('list.progress', { answered: interview.progress.answered, count: interview.progress.total })} · {t('list.lastChange', { date: when })}
         </span>
+        <OutboxStatus interview={interview} name={name} />
       </div>
       <div className="row-actions">
         <a className="button" href={hrefFor({ name: 'interview', id: interview.id })} aria-label={t('list.resumeNamed', { name })}>

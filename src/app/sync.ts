@@ -1,0 +1,63 @@
+import { sendAuditTrail } from '../security/auditSync';
+import type { SecurityController } from '../security/securityController';
+import type { InterviewStore } from '../storage/interviewStore';
+import { createSyncEngine, type SyncEngine, type SyncRunSummary } from '../sync/syncEngine';
+import { NEEDS_ENROLMENT_KEY, readCredentials, recordRun, saveEnrolment } from './syncSettings';
+
+export interface AppSync {
+  engine: SyncEngine;
+  /** Stores server URL and token, then syncs at once with them. */
+  enrol(serverUrl: string, token: string): Promise<SyncRunSummary>;
+  dispose(): void;
+}
+
+/**
+ * The app's one sync engine: it runs only while an operator is signed in (the outbox is sealed
+ * with their keys) and stops on lock. After each run its summary is kept in settings and, when
+ * the server was reached, the audit trail follows the profiles.
+ */
+export function createAppSync(store: InterviewStore, security: SecurityController): AppSync {
+  const engine = createSyncEngine({
+    queue: store,
+    credentials: () => readCredentials(store),
+    onUnauthorized: () => store.setSetting(NEEDS_ENROLMENT_KEY, true),
+  });
+
+  let lastRun: SyncRunSummary | undefined;
+  const stopWatchingRuns = engine.subscribe(() => {
+    const run = engine.getStatus().lastRun;
+    if (!run || run === lastRun) return;
+    lastRun = run;
+    void recordRun(store, run).catch(() => undefined);
+    if (run.outcome === 'completed') void sendAudit(store);
+  });
+
+  let running = false;
+  const follow = () => {
+    const unlocked = security.getState().kind === 'unlocked';
+    if (unlocked && !running) engine.start();
+    if (!unlocked && running) engine.stop();
+    running = unlocked;
+  };
+  const stopFollowing = security.subscribe(follow);
+  follow();
+
+  return {
+    engine,
+    async enrol(serverUrl, token) {
+      await saveEnrolment(store, serverUrl, token);
+      return engine.credentialsChanged();
+    },
+    dispose() {
+      stopFollowing();
+      stopWatchingRuns();
+      engine.stop();
+    },
+  };
+}
+
+async function sendAudit(store: InterviewStore): Promise<void> {
+  const credentials = await readCredentials(store);
+  // Best effort: entries stay unsent until a later run confirms them.
+  if (credentials) await sendAuditTrail(store, credentials).catch(() => undefined);
+}
