@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/storage/schema';
+import { serveBuild } from '../support/appServer';
 import { baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, hasBrowser, launch, newContext, openApp } from '../support/browser';
 import { controlledByServiceWorker, finishInterview, giveConsentAndAlias, saved, startInterview } from '../support/pwa';
 import { openSignedIn, signIn, unlock } from '../support/signIn';
@@ -183,4 +184,40 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     expect(await fresh.locator('[data-question="personal.alias"] input').inputValue()).toBe('Yonas Draft');
     await b.close();
   });
+
+  it('the kill-switch worker (docs/pwa.md) removes the service worker and its caches and keeps the interviews', async () => {
+    const served = mkdtempSync(join(tmpdir(), 'spt-served-'));
+    cpSync(inject('buildDir'), served, { recursive: true });
+    const app = await serveBuild(served);
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${app.url}/`);
+      await page.locator('#root main').first().waitFor();
+      await signIn(page);
+      await controlledByServiceWorker(page);
+      await startInterview(page, 'en');
+      await giveConsentAndAlias(page, 'Mina');
+
+      cpSync('src/pwa/killSwitch/sw.js', join(served, 'sw.js'));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      // The page itself may open the taxonomy cache again at once (src/taxonomy/loader.ts); the worker's caches must be gone.
+      const state = () =>
+        page.evaluate(async () => {
+          const workers = (await navigator.serviceWorker.getRegistrations()).length;
+          const appCaches = (await caches.keys()).filter((name) => name !== 'taxonomy-v1');
+          return `${workers} workers, caches: ${appCaches.join(',') || 'none'}`;
+        });
+      await expect.poll(state, { timeout: 45_000 }).toBe('0 workers, caches: none');
+
+      await page.reload();
+      await unlock(page);
+      await page.locator('nav a[href$="/personal"]').click();
+      await expect.poll(() => page.locator('[data-question="personal.alias"] input').inputValue()).toBe('Mina');
+    } finally {
+      await context.close();
+      await app.close();
+      rmSync(served, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
