@@ -22,6 +22,9 @@ export async function renderApp(operatorLanguage = 'en', hash = '#/') {
   await services.security.init();
   await services.security.createOperator(TEST_OPERATOR);
   const i18n = await createI18n(operatorLanguage);
+  // Screens other than the list are lazy-loaded routes (src/app/App.tsx); importing them here keeps
+  // Vite's first transform of the module out of the tests' findBy* timeouts.
+  await Promise.all([import('../../../src/ui/interview/InterviewScreen'), import('../../../src/ui/pwa/DiagnosticsScreen')]);
   const view = render(
     <I18nextProvider i18n={i18n}>
       <ServicesContext.Provider value={services}>
