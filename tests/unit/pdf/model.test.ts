@@ -46,7 +46,9 @@ describe('PDF document model', () => {
   });
 
   it('falls back to English labels for a language without a PDF translation, keeping the person’s own text', () => {
-    const model = buildPdfModel(load('ukrainian-speaker'), SPT_QUESTIONNAIRE, texts, { copy: 'person', generatedAt });
+    // German has no locale folder, so the person's copy falls back to English labels.
+    const doc = load('ukrainian-speaker');
+    const model = buildPdfModel({ ...doc, interview: { ...doc.interview, intervieweeLanguage: 'de' } }, SPT_QUESTIONNAIRE, texts, { copy: 'person', generatedAt });
     expect(model.lang).toBe('en');
     expect(model.person).toEqual({ text: 'Олена Коваленко', lang: 'uk' });
   });
