@@ -156,6 +156,36 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const started = Date.now();
   const measurements: Measurement[] = [];
   const appendix: string[] = [];
+  const render = (complete: boolean) => {
+    const rows = measurements.map(toRow);
+    const summary = summaryLine(rows);
+    const notes = rows.filter((r) => r.note).map((r) => `- **${r.metric.trim()}**: ${r.note}`);
+    const markdown = [
+      '# Benchmark results',
+      '',
+      `Run ${new Date().toISOString()} by \`npm run bench\` (${iterations} iterations, ${((Date.now() - started) / 1000).toFixed(0)} s)${complete ? '' : ' — INCOMPLETE, still running or interrupted'}. Budgets: issue 10; see docs/performance.md.`,
+      '',
+      describeMachineMarkdown(machine),
+      'Browser figures: production build served by server/app.ts, Chromium headless with CPU throttling 4x (CDP). Node figures are not throttled.',
+      '',
+      markdownTable(rows),
+      '',
+      `**${summary}**`,
+      '',
+      '## Notes',
+      '',
+      ...notes,
+      ...(appendix.length ? ['', '## Other benchmarks', '', ...appendix] : []),
+      '',
+    ].join('\n');
+    // Written after every group too, so that an interrupted run still leaves what it measured.
+    if (options.output !== false) {
+      const file = options.output ?? RESULTS_FILE;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, markdown);
+    }
+    return { rows, summary, markdown };
+  };
 
   log('building the production app…');
   const buildDir = options.buildDir ?? (await buildProduction());
@@ -169,6 +199,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
     if (browserGroups.length) {
       if (browser) measurements.push(...(await runBrowserBench(browser, { url: app.url, buildDir, iterations, only: browserGroups }, log)));
       else measurements.push({ metric: 'Browser measurements', samples: [], unit: '', note: 'Chromium not found at /usr/bin/chromium' });
+      render(false);
     }
     const nodeGroups: [Group, () => Promise<Measurement[]>][] = [
       ['precache', () => precacheGroup(app)],
@@ -188,6 +219,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
         measurements.push({ metric: `${group} benchmark`, samples: [], unit: '', note: `failed: ${errorText(error)}` });
       }
       log(`${group} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      render(false);
     }
     if (!options.only) appendix.push(...otherBenches(log));
   } finally {
@@ -195,32 +227,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
     await app.close();
   }
 
-  const rows = measurements.map(toRow);
-  const summary = summaryLine(rows);
-  const notes = rows.filter((r) => r.note).map((r) => `- **${r.metric.trim()}**: ${r.note}`);
-  const markdown = [
-    '# Benchmark results',
-    '',
-    `Run ${new Date().toISOString()} by \`npm run bench\` (${iterations} iterations, ${((Date.now() - started) / 1000).toFixed(0)} s). Budgets: issue 10; see docs/performance.md.`,
-    '',
-    describeMachineMarkdown(machine),
-    'Browser figures: production build served by server/app.ts, Chromium headless with CPU throttling 4x (CDP). Node figures are not throttled.',
-    '',
-    markdownTable(rows),
-    '',
-    `**${summary}**`,
-    '',
-    '## Notes',
-    '',
-    ...notes,
-    ...(appendix.length ? ['', '## Other benchmarks', '', ...appendix] : []),
-    '',
-  ].join('\n');
-  if (options.output !== false) {
-    const file = options.output ?? RESULTS_FILE;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, markdown);
-  }
+  const { rows, summary, markdown } = render(true);
   return { machine, rows, measurements, markdown, summary };
 }
 
