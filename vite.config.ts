@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { appVersion, chunkFileNames, pwaPlugins } from './scripts/lib/pwaBuild';
+import { appVersion, chunkFileNames, pwaPlugins } from './scripts/lib/pwaBuild.ts';
 import { pdfFontsPlugin } from './scripts/pdf-fonts.ts';
 
 const APP_VERSION = appVersion();

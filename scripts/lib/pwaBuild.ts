@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { operatorLanguages } from '../../src/i18n/languages';
+import { operatorLanguages } from '../../src/i18n/languages.ts';
 
 export const OFFLINE_EXTRAS_FILE = 'offline-extras.json';
 /** Shared with src/taxonomy/loader.ts so that a dataset is stored once, whoever fetched it. */
