@@ -6,6 +6,7 @@ import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
 import { SyncPanel } from '../sync/SyncPanel';
+import { CsvExportPanel } from '../pdf/CsvExportPanel';
 
 export function InterviewListScreen() {
   const { t } = useTranslation('app');
@@ -46,6 +47,7 @@ export function InterviewListScreen() {
           </ul>
         </section>
       )}
+      {list.data && list.data.length > 0 && <CsvExportPanel interviews={list.data} />}
       <ImportPanel />
       <p>
         <a href={hrefFor({ name: 'diagnostics' })}>{t('pwa:diagnostics.link')}</a>
