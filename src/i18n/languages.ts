@@ -37,7 +37,7 @@ export const KNOWN_LANGUAGES: readonly LanguageInfo[] = [
 ];
 
 /** Languages whose locale folder is complete; only these are offered. */
-const SHIPPED = new Set(['it', 'en', 'ar', 'ps', 'so', 'ti', 'am', 'tr', 'uk', 'ru', 'bn', 'pa', 'sq', 'fr', 'es']);
+const SHIPPED = new Set(['it', 'en', 'ar', 'fa', 'ps', 'ckb', 'ur', 'so', 'ti', 'am', 'tr', 'uk', 'ru', 'bn', 'pa', 'sq', 'fr', 'es']);
 
 export const LANGUAGES: readonly LanguageInfo[] = KNOWN_LANGUAGES.filter((l) => SHIPPED.has(l.code));
 
