@@ -258,32 +258,22 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
   const samples: number[] = [];
   for (let i = 0; i < Math.max(4, o.iterations * 2); i++) {
     const target = langs[i % 2]!;
-    const done = page.evaluate(
-      ({ target, min }) =>
-        new Promise<number>((resolve) => {
-          document.addEventListener(
-            'change',
-            () => {
-              const t0 = performance.now();
-              const check = () => {
-                const panes = [...document.querySelectorAll('main [data-testid="interviewee-pane"]')];
-                if (panes.length >= min && panes.every((p) => p.getAttribute('lang') === target)) {
-                  requestAnimationFrame(() => {
-                    const c = new MessageChannel();
-                    c.port1.onmessage = () => resolve(performance.now() - t0);
-                    c.port2.postMessage(0);
-                  });
-                } else requestAnimationFrame(check);
-              };
-              check();
-            },
-            { capture: true, once: true },
-          );
-          // A switch that never completes is a failure to report, not a hang.
-          setTimeout(() => resolve(NaN), 15_000);
-        }),
-      { target, min: count },
-    );
+    // A string, not a function: tsx would wrap the inner functions in a helper the page does not have.
+    const done = page.evaluate(`new Promise((resolve) => {
+      const target = ${JSON.stringify(target)};
+      document.addEventListener('change', () => {
+        const t0 = performance.now();
+        const check = () => {
+          const panes = [...document.querySelectorAll('main [data-testid="interviewee-pane"]')];
+          if (panes.length >= ${count} && panes.every((p) => p.getAttribute('lang') === target)) {
+            requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now() - t0); c.port2.postMessage(0); });
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }, { capture: true, once: true });
+      // A switch that never completes is a failure to report, not a hang.
+      setTimeout(() => resolve(NaN), 15000);
+    })`) as Promise<number>;
     await page.waitForTimeout(50);
     await page.locator('#interviewee-language').selectOption(target);
     const ms = await done;
