@@ -1,4 +1,5 @@
 import { sendAuditTrail } from '../security/auditSync';
+import { sendPendingErasures } from '../security/serverErasure';
 import type { SecurityController } from '../security/securityController';
 import type { InterviewStore } from '../storage/interviewStore';
 import { createSyncEngine, type SyncEngine, type SyncRunSummary } from '../sync/syncEngine';
@@ -29,7 +30,7 @@ export function createAppSync(store: InterviewStore, security: SecurityControlle
     if (!run || run === lastRun) return;
     lastRun = run;
     void recordRun(store, run).catch(() => undefined);
-    if (run.outcome === 'completed') void sendAudit(store);
+    if (run.outcome === 'completed') void afterRun(store);
   });
 
   let running = false;
@@ -56,8 +57,11 @@ export function createAppSync(store: InterviewStore, security: SecurityControlle
   };
 }
 
-async function sendAudit(store: InterviewStore): Promise<void> {
+/** After a run reached the server: erasures owed to it, then the audit trail (which records them). */
+async function afterRun(store: InterviewStore): Promise<void> {
   const credentials = await readCredentials(store);
-  // Best effort: entries stay unsent until a later run confirms them.
-  if (credentials) await sendAuditTrail(store, credentials).catch(() => undefined);
+  if (!credentials) return;
+  // Best effort: both stay pending on the device until a later run confirms them.
+  await sendPendingErasures(store, credentials).catch(() => undefined);
+  await sendAuditTrail(store, credentials).catch(() => undefined);
 }

@@ -47,6 +47,20 @@ describe('the app’s sync engine', () => {
     services.sync.dispose();
   }, 60_000);
 
+  it('sends an erasure made on the device to the server on the next run', async () => {
+    const services = await signedIn();
+    const id = await finished(services);
+    await services.sync.enrol(server.url, server.token);
+    expect(await server.revisions(id)).toEqual([1]);
+    await services.store.erase(id);
+    await services.sync.engine.syncNow();
+    await expect.poll(() => services.store.pendingServerErasures(), { timeout: 10_000 }).toEqual([]);
+    expect(await server.revisions(id)).toEqual([]);
+    const resend = await fetch(`${server.url}/api/v1/profiles/${id}`, { headers: { authorization: `Bearer ${server.token}` } });
+    expect(resend.status).toBe(410);
+    services.sync.dispose();
+  }, 60_000);
+
   it('marks the device for re-enrolment on 401 and stops with the lock', async () => {
     const services = await signedIn();
     await finished(services);
