@@ -139,7 +139,8 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     await context.close();
   });
 
-  it('exports every interview to one file and restores all of them on a fresh device', async () => {
+  it('exports every interview to one sealed file and restores all of them on a fresh device', async () => {
+    const BACKUP_PASSPHRASE = 'frase del backup 2026';
     const a = await newContext(browser);
     const page = await openSignedIn(a);
     await startInterview(page, 'en');
@@ -153,19 +154,29 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     await backToList(page);
 
     await page.getByRole('link', { name: 'Dispositivo, memoria e backup' }).click();
+    await page.getByLabel('Frase segreta del backup').fill('corto');
+    await page.getByRole('button', { name: 'Salva tutti i colloqui in un file' }).click();
+    await expect.poll(() => page.getByTestId('backup-message').textContent()).toMatch(/10/);
+    await page.getByLabel('Frase segreta del backup').fill(BACKUP_PASSPHRASE);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salva tutti i colloqui in un file' }).click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'spt-backup-')), download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^skills-profile-backup-.*\.json$/);
-    const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; documents: unknown[] };
-    expect(backup.format).toBe('eu-spt-backup');
-    expect(backup.documents).toHaveLength(2);
+    // The file is sealed: no name, no answer in it can be read without the passphrase.
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'skills-profile-backup-sealed' });
+    expect(text).not.toContain('Mina Finished');
+    expect(text).not.toContain('Yonas');
     await page.getByTestId('backup-message').waitFor();
     await a.close();
 
     const b = await newContext(browser);
     const fresh = await openSignedIn(b);
     await fresh.getByRole('link', { name: 'Dispositivo, memoria e backup' }).click();
+    await fresh.getByLabel('Frase segreta del backup').fill('una frase sbagliata');
+    await fresh.getByLabel('Ripristina da un file di backup').setInputFiles(file);
+    await expect.poll(() => fresh.getByTestId('backup-message').getAttribute('role')).toBe('alert');
+    await fresh.getByLabel('Frase segreta del backup').fill(BACKUP_PASSPHRASE);
     await fresh.getByLabel('Ripristina da un file di backup').setInputFiles(file);
     await expect.poll(() => fresh.getByTestId('backup-message').textContent()).toContain('2 aggiunti, 0 aggiornati, 0 già aggiornati');
     // Restoring the same file again changes nothing: equal revisions are kept.

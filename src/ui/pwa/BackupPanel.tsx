@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewKeys } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
 import { AppError } from '../../domain/errors';
 import { APP_VERSION } from '../../pwa/version';
+import { isSealedBackup, openBackup, sealBackup } from '../../security/backupCrypto';
+import { MIN_PASSPHRASE_LENGTH } from '../../security/operatorVault';
 import { backupFileName, exportBackup, importBackup } from '../../storage/backup';
 import { downloadJson } from '../list/download';
 
@@ -19,6 +21,9 @@ export function BackupPanel() {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
+  // Backups hold personal data: they are sealed under a passphrase the operator chooses (PBKDF2 + AES-GCM).
+  const [passphrase, setPassphrase] = useState('');
+  const passphraseId = useId();
 
   const run = async (action: () => Promise<Message>) => {
     setBusy(true);
@@ -37,7 +42,7 @@ export function BackupPanel() {
     run(async () => {
       const backup = await exportBackup(store, APP_VERSION);
       const file = backupFileName();
-      downloadJson(backup, file);
+      downloadJson(await sealBackup(backup, passphrase), file);
       return { kind: 'ok', lines: [t('backup.exported', { count: backup.documents.length, file })] };
     });
 
@@ -49,6 +54,8 @@ export function BackupPanel() {
       } catch {
         throw new AppError('pwa:backup.errors.notJson', { file: file.name });
       }
+      // Files made before backups were sealed are still accepted.
+      if (isSealedBackup(input)) input = await openBackup(input, passphrase);
       const summary = await importBackup(store, input);
       await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
       const problems = summary.problems.map((p) => t('backup.problem', { position: p.position, reason: tError(p.code, p.params) }));
@@ -59,7 +66,20 @@ export function BackupPanel() {
     <section className="card" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p>{t('backup.explain')}</p>
-      <p className="notice">{t('backup.unencrypted')}</p>
+      <p className="notice">{t('backup.encrypted')}</p>
+      <label htmlFor={passphraseId}>{t('backup.passphrase')}</label>
+      <input
+        id={passphraseId}
+        type="password"
+        autoComplete="new-password"
+        aria-describedby={`${passphraseId}-hint`}
+        value={passphrase}
+        disabled={busy}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
+      <p className="help" id={`${passphraseId}-hint`}>
+        {t('backup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+      </p>
       <div className="pwa-actions">
         <button type="button" disabled={busy} onClick={() => void exportAll()}>
           {t('backup.export')}
