@@ -145,7 +145,7 @@ async function serve(args: string[], config: ServerConfig): Promise<void> {
     lines.push(
       '',
       'Enrol the browser (demo device of "Demo organisation"):',
-      `  open ${url}/ → Settings → Sync, and enter`,
+      `  open ${url}/ → Sync settings (on the interview list), and enter`,
       `    Server URL:   ${url}`,
       `    Device token: ${demo.token}`,
       '  Real devices: npm run server -- device add --org "<organisation>" --name "<device>"',

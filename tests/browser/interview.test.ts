@@ -1,24 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, hasBrowser, launch, newContext } from '../support/browser';
+import { saved, startInterview, giveConsent } from '../support/interview';
 import { openSignedIn, unlock } from '../support/signIn';
-
-/** Waits until IndexedDB has confirmed every answer (the status line says so only then). */
-async function saved(page: Page) {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
-
-async function startInterview(page: Page, language: string) {
-  await page.getByLabel('Lingua della persona intervistata').selectOption(language);
-  await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
-  await page.locator('#section-title').waitFor();
-}
-
-async function giveConsent(page: Page) {
-  await page.locator('[data-question="consent.given"] input[value="yes"]').check();
-  await saved(page);
-}
 
 describe.skipIf(!hasBrowser)('interview in Chromium', () => {
   let browser: Browser;

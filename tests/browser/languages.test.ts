@@ -1,26 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, hasBrowser, launch, newContext } from '../support/browser';
+import { saved, startInterview, giveConsent } from '../support/interview';
 import { openSignedIn, unlock } from '../support/signIn';
 
 const ETHIOPIC = /[\u1200-\u137F]/;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
-
-async function saved(page: Page) {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
-
-async function startInterview(page: Page, language: string) {
-  await page.getByLabel('Lingua della persona intervistata').selectOption(language);
-  await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
-  await page.locator('#section-title').waitFor();
-}
-
-async function giveConsent(page: Page) {
-  await page.locator('[data-question="consent.given"] input[value="yes"]').check();
-  await saved(page);
-}
 
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`).first();
 const pane = (page: Page, id: string) => question(page, id).locator('[data-testid="interviewee-pane"]');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
+import { saved } from '../support/interview';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { openPglite, type Database } from '../../server/db/database';
@@ -15,10 +16,6 @@ import { fillAccountForm, IDLE_OVERRIDE_KEY, openSignedIn, signIn, TEST_ACCOUNT,
 
 const FIRST = 'Xiomara';
 const LAST = 'Thistlewood-Okafor';
-
-async function saved(page: Page) {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
 
 /** Starts an interview, gives consent and types the interviewee's name; returns the interview id. */
 async function interviewWithName(page: Page, first = FIRST, last = LAST): Promise<string> {

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { saved } from '../support/interview';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeProfile } from '../../server/testing/profileFixture';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
@@ -32,10 +33,6 @@ async function openEnrolled(context: BrowserContext, token = server.token): Prom
 async function toList(page: Page) {
   await page.evaluate(() => (location.hash = '#/'));
   await page.locator('main.list-screen').waitFor();
-}
-
-async function saved(page: Page) {
-  await page.locator('[data-save-state="saved"]').waitFor();
 }
 
 /** Starts, fills (consent and a name) and finishes an interview through the UI; returns its id. */

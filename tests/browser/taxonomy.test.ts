@@ -8,20 +8,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runEscoImport } from '../../scripts/esco-import';
 import { hasBrowser, launch, newContext } from '../support/browser';
 import { controlledByServiceWorker } from '../support/pwa';
+import { giveConsent, saved, startInterview as startWithoutConsent } from '../support/interview';
 import { openSignedIn, unlock } from '../support/signIn';
 
 const ESCO_DIR = resolve(import.meta.dirname, '../../../shared/esco/v1.1.1');
 
-async function saved(page: Page) {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
-
 async function startInterview(page: Page, language: string) {
-  await page.getByLabel('Lingua della persona intervistata').selectOption(language);
-  await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
-  await page.locator('#section-title').waitFor();
-  await page.locator('[data-question="consent.given"] input[value="yes"]').check();
-  await saved(page);
+  await startWithoutConsent(page, language);
+  await giveConsent(page);
 }
 
 /** The exported interview file, as an operator would send it on. */
