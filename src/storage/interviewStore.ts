@@ -1,7 +1,7 @@
 import { AppError, summariseIssues } from '../domain/errors';
 import { answerRecordSchema, type AnswerRecord } from '../domain/answer';
 import { auditEntrySchema, type AuditAction, type AuditEntry } from '../domain/auditEntry';
-import { interviewSchema, type Interview, type Progress } from '../domain/interview';
+import { INTERVIEW_STATUSES, interviewSchema, type Interview, type InterviewStatus, type Progress } from '../domain/interview';
 import { PROFILE_FORMAT, profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
 import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
 import { questionForPath } from '../questionnaire/engine';
@@ -57,6 +57,24 @@ export interface InterviewSummaryClear {
   updatedAt: string;
   syncedAt?: string;
 }
+
+/** Where the next page of the list starts: the last interview shown, by its clear updatedAt and id. */
+export interface InterviewPageCursor {
+  updatedAt: string;
+  id: string;
+}
+
+export interface InterviewPage {
+  interviews: Interview[];
+  /** Interviews this operator may see on the device, counted from clear fields (not yet opened ones included). */
+  total: number;
+  byStatus: Record<InterviewStatus, number>;
+  /** Absent on the last page. */
+  next?: InterviewPageCursor;
+}
+
+/** Rows decrypted per page of the list: a screenful on a tablet, a few tens of milliseconds at 4x throttle. */
+export const LIST_PAGE_SIZE = 50;
 
 export const DEFAULT_RETENTION_DAYS = 30;
 const AUDIT_SENT_KEY = 'audit.sentThrough';
@@ -145,6 +163,46 @@ export class InterviewStore implements OutboxQueue {
     }
     if (bad.length) await this.quarantineRecords(bad);
     return good;
+  }
+
+  /**
+   * One page of the list, newest change first, for a device holding thousands of interviews: the
+   * order, the counts and who may see what come from the clear index (ids, owner, status,
+   * updatedAt) without opening anything; only the rows of this page are decrypted. A row that fails
+   * to open goes to quarantine and the next one takes its place, so a page is full unless the list
+   * ends. Pass the previous page's `next` to continue; it stays valid when rows are deleted in between.
+   */
+  async listPage(limit = LIST_PAGE_SIZE, after?: InterviewPageCursor): Promise<InterviewPage> {
+    const keys = this.keys();
+    const index = await this.visibleIndex(keys);
+    let candidates = index.ordered;
+    if (after) {
+      const later = await this.idsAfter(after);
+      candidates = candidates.filter((id) => later.has(id));
+    }
+    const interviews: Interview[] = [];
+    const bad: Omit<QuarantineEntry, 'id'>[] = [];
+    let consumed = 0;
+    let last: SealedInterviewRow | undefined;
+    while (interviews.length < limit && consumed < candidates.length) {
+      const ids = candidates.slice(consumed, consumed + limit - interviews.length);
+      consumed += ids.length;
+      const rows = (await this.db.interviews.bulkGet(ids)).filter((r) => r !== undefined);
+      const opened = await Promise.all(rows.map(async (row) => ({ row, r: await this.openInterviewRow(row) })));
+      for (const { row, r } of opened) {
+        if (r.ok) {
+          interviews.push(r.value);
+          last = row as SealedInterviewRow;
+        } else {
+          bad.push(r.quarantine);
+          const status = index.statusOf.get(row.id);
+          if (status) index.byStatus[status] -= 1;
+        }
+      }
+    }
+    if (bad.length) await this.quarantineRecords(bad);
+    const next = consumed < candidates.length && last ? { updatedAt: last.updatedAt, id: last.id } : undefined;
+    return { interviews, total: index.ordered.length - bad.length, byStatus: index.byStatus, ...(next ? { next } : {}) };
   }
 
   async get(id: string): Promise<LoadedInterview> {
@@ -451,6 +509,54 @@ export class InterviewStore implements OutboxQueue {
     if (!isSealedInterviewRow(row)) return false;
     if (row.ownerId === keys.operatorId) return true;
     return keys.shareWithOrganisation && row.keyId === keys.sharedKeyId;
+  }
+
+  /**
+   * Ids this operator may see, newest change first, with counts by status, read from indexes only
+   * (no sealed payload is loaded for the operator's own rows). Colleagues' rows are read to check
+   * which key sealed them; a row without its sealed part is damaged and goes to quarantine.
+   */
+  private async visibleIndex(keys: Keyring): Promise<{ ordered: string[]; byStatus: Record<InterviewStatus, number>; statusOf: Map<string, InterviewStatus> }> {
+    const { byUpdate, own, statuses } = await this.db.transaction('r', this.db.interviews, async () => ({
+      byUpdate: await this.db.interviews.orderBy('updatedAt').primaryKeys(),
+      own: new Set(await this.db.interviews.where('ownerId').equals(keys.operatorId).primaryKeys()),
+      statuses: await Promise.all(INTERVIEW_STATUSES.map(async (s) => [s, await this.db.interviews.where('status').equals(s).primaryKeys()] as const)),
+    }));
+    // Ties on updatedAt keep IndexedDB's order reversed (primary key descending), as the cursor in idsAfter expects.
+    byUpdate.reverse();
+    const others = byUpdate.filter((id) => !own.has(id));
+    const hidden = new Set<string>();
+    if (others.length) {
+      const damaged: Omit<QuarantineEntry, 'id'>[] = [];
+      for (const row of await this.db.interviews.bulkGet(others)) {
+        if (!row) continue;
+        if (isSealedInterviewRow(row) && this.visible(row, keys)) continue;
+        hidden.add(row.id);
+        if (!isSealedInterviewRow(row)) damaged.push({ source: 'interviews', recordKey: row.id, interviewId: row.id, raw: row, error: 'record is not sealed', at: now() });
+      }
+      if (damaged.length) await this.quarantineRecords(damaged);
+    }
+    const ordered = hidden.size ? byUpdate.filter((id) => !hidden.has(id)) : byUpdate;
+    const visibleIds = new Set(ordered);
+    const byStatus = Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0])) as Record<InterviewStatus, number>;
+    const statusOf = new Map<string, InterviewStatus>();
+    for (const [status, ids] of statuses) {
+      for (const id of ids) {
+        if (!visibleIds.has(id)) continue;
+        byStatus[status] += 1;
+        statusOf.set(id, status);
+      }
+    }
+    return { ordered, byStatus, statusOf };
+  }
+
+  /** Ids that come after `cursor` in the list's order (updatedAt descending, then id descending). */
+  private async idsAfter(cursor: InterviewPageCursor): Promise<Set<string>> {
+    return this.db.transaction('r', this.db.interviews, async () => {
+      const older = await this.db.interviews.where('updatedAt').below(cursor.updatedAt).primaryKeys();
+      const ties = await this.db.interviews.where('updatedAt').equals(cursor.updatedAt).primaryKeys();
+      return new Set([...older, ...ties.filter((id) => id < cursor.id)]);
+    });
   }
 
   private async load(id: string): Promise<LoadedInterview> {

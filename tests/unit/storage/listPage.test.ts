@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProfileDocument } from '../../../src/domain/profileDocument';
+import type { InterviewStore } from '../../../src/storage/interviewStore';
+import { createUnlockedStore } from '../../support/unlockedStore';
+
+const example = JSON.parse(readFileSync(join(__dirname, '../../../examples/profiles/arabic-speaker.json'), 'utf8')) as ProfileDocument;
+
+/** `count` interviews whose updatedAt grows with their number: "Person 0" is the oldest. */
+function documents(count: number, status: 'draft' | 'finished' = 'finished'): ProfileDocument[] {
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    const interview = { ...example.interview, id: crypto.randomUUID(), createdAt: at, updatedAt: at, status, displayName: `Person ${i}` };
+    if (status === 'draft') delete interview.finishedAt;
+    return { ...example, interview, answers: example.answers.filter((a) => a.path.startsWith('consent.')) };
+  });
+}
+
+async function seeded(count: number) {
+  const setup = await createUnlockedStore();
+  for (const doc of documents(count)) await setup.store.importDocument(doc);
+  return setup;
+}
+
+const names = (page: { interviews: { displayName?: string }[] }) => page.interviews.map((i) => i.displayName);
+const person = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, k) => `Person ${from - k}`);
+
+async function corrupt(store: InterviewStore, id: string) {
+  const row = await store.db.interviews.get(id);
+  const sealed = row!.sealed as { ct: string };
+  const flipped = (sealed.ct[5] === 'A' ? 'B' : 'A') + sealed.ct.slice(6);
+  await store.db.interviews.put({ ...row!, sealed: { ...sealed, ct: sealed.ct.slice(0, 5) + flipped } });
+}
+
+describe('InterviewStore.listPage', () => {
+  it('shows the newest 50 of 120 first, and "more" gives the other 70 in order, once each', async () => {
+    const { store } = await seeded(120);
+    const first = await store.listPage(50);
+    expect(names(first)).toEqual(person(119, 70));
+    expect(first.total).toBe(120);
+    expect(first.byStatus).toEqual({ draft: 0, finished: 120 });
+    expect(first.next).toBeDefined();
+    const second = await store.listPage(50, first.next);
+    expect(names(second)).toEqual(person(69, 20));
+    const third = await store.listPage(50, second.next);
+    expect(names(third)).toEqual(person(19, 0));
+    expect(third.next).toBeUndefined();
+    // The full list (backup, sync, CSV) still has every interview, in the same order.
+    expect((await store.list()).map((i) => i.displayName)).toEqual(person(119, 0));
+  });
+
+  it('moves a row that fails to open to quarantine with the reason, and the page still fills', async () => {
+    const { store } = await seeded(120);
+    const all = await store.list();
+    const victim = all[10]!;
+    await corrupt(store, victim.id);
+    const first = await store.listPage(50);
+    expect(first.interviews).toHaveLength(50);
+    expect(names(first)).toEqual(person(119, 69).filter((n) => n !== victim.displayName));
+    expect(first.total).toBe(119);
+    expect(first.byStatus.finished).toBe(119);
+    const quarantined = await store.listQuarantine();
+    expect(quarantined).toEqual([expect.objectContaining({ source: 'interviews', recordKey: victim.id, error: expect.any(String) })]);
+    // Kept aside, never dropped: the raw row is in quarantine, no longer among the interviews.
+    expect(quarantined[0]!.raw).toMatchObject({ id: victim.id });
+    expect(await store.db.interviews.get(victim.id)).toBeUndefined();
+    const rest = await store.listPage(100, first.next);
+    expect(names(rest)).toEqual(person(68, 0));
+  });
+
+  it('continues after the last row shown even when that row was deleted in between', async () => {
+    const { store } = await seeded(60);
+    const first = await store.listPage(20);
+    await store.delete(first.interviews.at(-1)!.id);
+    const second = await store.listPage(20, first.next);
+    expect(names(second)).toEqual(person(39, 20));
+    expect(second.total).toBe(59);
+  });
+
+  it('keeps the same order as the full list when many rows share one updatedAt', async () => {
+    const { store } = await createUnlockedStore();
+    const same = documents(30).map((d) => ({ ...d, interview: { ...d.interview, updatedAt: '2026-02-01T10:00:00.000Z' } }));
+    for (const doc of same) await store.importDocument(doc);
+    const pages: string[] = [];
+    let page = await store.listPage(7);
+    pages.push(...page.interviews.map((i) => i.id));
+    while (page.next) {
+      page = await store.listPage(7, page.next);
+      pages.push(...page.interviews.map((i) => i.id));
+    }
+    expect(pages).toEqual((await store.list()).map((i) => i.id));
+  });
+
+  it('counts drafts and finished interviews from clear fields, and shows nothing of a colleague who does not share', async () => {
+    const { store, vault } = await createUnlockedStore();
+    for (const doc of [...documents(3, 'draft'), ...documents(2)]) await store.importDocument(doc);
+    const other = await vault.create({ name: 'Bruno', organisation: 'Test Centre', passphrase: 'bruno passphrase 1', pin: '1357' });
+    await store.unlock(other.keyring);
+    for (const doc of documents(4)) await store.importDocument(doc);
+    expect(await store.listPage(50)).toMatchObject({ total: 4, byStatus: { draft: 0, finished: 4 } });
+    const anna = (await vault.list()).find((o) => o.name !== 'Bruno')!;
+    await store.unlock((await vault.unlockWithPin(anna.id, '2468')).keyring);
+    const page = await store.listPage(50);
+    expect(page).toMatchObject({ total: 5, byStatus: { draft: 3, finished: 2 } });
+    expect(page.interviews).toHaveLength(5);
+    expect(await store.listQuarantine()).toEqual([]);
+  });
+
+  it('opens only the rows of the page', async () => {
+    const { store } = await seeded(120);
+    let opened = 0;
+    const openRow = (store as unknown as { openInterviewRow: (raw: unknown) => Promise<unknown> }).openInterviewRow.bind(store);
+    (store as unknown as { openInterviewRow: (raw: unknown) => Promise<unknown> }).openInterviewRow = (raw) => {
+      opened += 1;
+      return openRow(raw);
+    };
+    await store.listPage(50);
+    expect(opened).toBe(50);
+  });
+
+  it('needs the key', async () => {
+    const { store } = await seeded(1);
+    store.lock();
+    await expect(store.listPage(50)).rejects.toMatchObject({ code: 'security:errors.locked' });
+  });
+});
