@@ -1,4 +1,4 @@
-import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { PdfFontFamily } from './fonts';
 import { textStyle } from './textStyle';
@@ -27,8 +27,10 @@ const s = StyleSheet.create({
   labelMain: { fontWeight: 700, fontSize: 9 },
   caption: { fontSize: 8, color: MUTED, marginTop: 2 },
   detail: { fontSize: 8.5, color: MUTED },
-  item: { marginTop: 5, marginHorizontal: 4, borderColor: RULE, borderWidth: 0.5, paddingBottom: 2 },
-  itemTitle: { paddingHorizontal: 4, paddingVertical: 2, backgroundColor: '#f4f7fa' },
+  itemGap: { height: 5 },
+  // No top edge on the box: the title draws it (see Item).
+  item: { marginHorizontal: 4, borderColor: RULE, borderLeftWidth: 0.5, borderRightWidth: 0.5, borderBottomWidth: 0.5, paddingBottom: 2 },
+  itemTitle: { paddingHorizontal: 4, paddingVertical: 2, backgroundColor: '#f4f7fa', borderColor: RULE, borderWidth: 0.5, borderBottomWidth: 0, marginHorizontal: -0.5 },
   itemTitleMain: { fontWeight: 700, fontSize: 9.5 },
   notAsked: { color: MUTED, paddingHorizontal: 6 },
   cefrTable: { marginTop: 2, borderWidth: 0.5, borderColor: RULE },
@@ -106,28 +108,64 @@ function Field({ ctx, field }: { ctx: Ctx; field: PdfField }) {
   );
 }
 
+/**
+ * Items are cut across pages by react-pdf's paginator, which may break right after a box's top edge
+ * (margin, border, padding) and leaves an empty box at the foot of the page; a title that can be
+ * split, or a box after a title, can also be left behind. So the space above the box is a leaf of
+ * its own, the box has no top edge (its title draws the line), and titles never split: the title and
+ * the first field move to the next page together.
+ */
 function Item({ ctx, item }: { ctx: Ctx; item: PdfItem }) {
   return (
-    <View style={s.item}>
-      <View style={s.itemTitle} minPresenceAhead={40}>
-        <Label ctx={ctx} label={item.title} mainStyle={s.itemTitleMain} />
+    <>
+      <View style={s.itemGap} wrap={false} />
+      <View style={s.item}>
+        <View style={s.itemTitle} wrap={false} minPresenceAhead={40}>
+          <Label ctx={ctx} label={item.title} mainStyle={s.itemTitleMain} />
+        </View>
+        {item.fields.map((f) => (
+          <Field key={f.id} ctx={ctx} field={f} />
+        ))}
       </View>
-      {item.fields.map((f) => (
-        <Field key={f.id} ctx={ctx} field={f} />
-      ))}
-    </View>
+    </>
   );
 }
 
 function Section({ ctx, section }: { ctx: Ctx; section: PdfSection }) {
   return (
     <View style={s.section}>
-      <View style={s.sectionTitle} minPresenceAhead={60}>
+      <View style={s.sectionTitle} wrap={false} minPresenceAhead={60}>
         <Label ctx={ctx} label={section.title} mainStyle={s.sectionTitleMain} />
       </View>
       {section.notAsked ? <Label ctx={ctx} label={section.notAsked} mainStyle={s.notAsked} /> : null}
       {section.blocks.map((b) => (b.kind === 'field' ? <Field key={b.field.id} ctx={ctx} field={b.field} /> : <Item key={b.item.id} ctx={ctx} item={b.item} />))}
     </View>
+  );
+}
+
+/**
+ * What every page repeats around the flowing content: the draft band, the footer and "n / N".
+ * A page layout (react-pdf's page template) instead of `fixed` nodes and a `render` page number:
+ * with those, react-pdf 4 lays the whole remaining document out again for every page it cuts
+ * (seconds per PDF); with a layout, content is measured once and packed into pages.
+ * Called outside React's reconciler, so no hooks here.
+ */
+function PageChrome({ ctx, model, children, pageNumber, totalPages }: { ctx: Ctx; model: PdfModel } & PageLayoutProps) {
+  return (
+    <>
+      {model.draft ? (
+        <View style={s.draftBand}>
+          <Label ctx={ctx} label={model.draft} mainStyle={{}} />
+        </View>
+      ) : null}
+      {children}
+      <View style={s.footer}>
+        <T ctx={ctx} text={model.generatedLabel} />
+        <Text style={{ fontFamily: 'NotoSans' }}>{model.escoAttribution}</Text>
+        {model.localAttribution ? <T ctx={ctx} text={model.localAttribution} /> : null}
+      </View>
+      <Text style={[s.pageNumber, { fontFamily: 'NotoSans' }, model.dir === 'rtl' ? { left: 40 } : { right: 40 }]}>{`${pageNumber ?? ''} / ${totalPages ?? ''}`}</Text>
+    </>
   );
 }
 
@@ -142,12 +180,7 @@ export function ProfilePdf({ model, families }: ProfilePdfProps) {
   const base = textStyle(ctx, model.lang);
   return (
     <Document title={`${model.title.main.text}${model.person ? ` – ${model.person.text}` : ''}`} language={model.lang} creator="skills-profile" producer="skills-profile">
-      <Page size="A4" style={[s.page, { fontFamily: base.fontFamily! }]}>
-        {model.draft ? (
-          <View fixed style={s.draftBand}>
-            <Label ctx={ctx} label={model.draft} mainStyle={{}} />
-          </View>
-        ) : null}
+      <Page size="A4" style={[s.page, { fontFamily: base.fontFamily! }]} layout={(props) => <PageChrome ctx={ctx} model={model} {...props} />}>
         <Label ctx={ctx} label={model.title} mainStyle={s.title} />
         <Label ctx={ctx} label={model.copyLabel} mainStyle={s.subtitle} />
         {model.person ? <T ctx={ctx} text={model.person} style={s.person} /> : null}
@@ -167,16 +200,6 @@ export function ProfilePdf({ model, families }: ProfilePdfProps) {
             <Field key={f.id} ctx={ctx} field={f} />
           ))}
         </View>
-        <View fixed style={s.footer}>
-          <T ctx={ctx} text={model.generatedLabel} />
-          <Text style={{ fontFamily: 'NotoSans' }}>{model.escoAttribution}</Text>
-          {model.localAttribution ? <T ctx={ctx} text={model.localAttribution} /> : null}
-        </View>
-        <Text
-          fixed
-          style={[s.pageNumber, { fontFamily: 'NotoSans' }, model.dir === 'rtl' ? { left: 40 } : { right: 40 }]}
-          render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`}
-        />
       </Page>
     </Document>
   );
