@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Database } from './db/database';
 import { authenticateToken, type AuthenticatedDevice } from './devices';
+import { createDeviceAuthCache } from './deviceAuthCache';
 import { HttpError } from './http/httpError';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter } from './http/rateLimit';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limiter = options.rateLimitPerMinute === false ? undefined : createRateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
   const corsOrigin = options.corsOrigin ?? '*';
   const openApi = buildOpenApi();
+  const uploadAuth = createDeviceAuthCache(db);
 
   app.decorateRequest('device', null);
 
@@ -98,8 +100,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (wait > 0) throw new HttpError(429, 'rate_limited', 'Too many requests.', { retryAfterSeconds: wait });
     }
     // Authenticate before the body is read: an unknown caller cannot make the server parse megabytes.
+    // Uploads, the hot path, may use a token looked up a few seconds ago: putProfile checks in its
+    // own transaction that the device is still active. Everything else asks the database each time.
     const token = bearerToken(request);
-    if (token) request.device = (await authenticateToken(db, token)) ?? null;
+    if (token) {
+      const isUpload = request.method === 'PUT' && request.url.startsWith(`${API_PREFIX}/profiles/`);
+      request.device = (await (isUpload ? uploadAuth.authenticate(token) : authenticateToken(db, token))) ?? null;
+    }
     if (!request.device && (request.url.startsWith(`${API_PREFIX}/profiles`) || request.url.startsWith(`${API_PREFIX}/audit`))) requireDevice(request);
   });
 
@@ -144,7 +151,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (issues.length || !params.success || !body.success) {
       throw new HttpError(400, 'validation_failed', 'The profile does not match the expected format.', { issues });
     }
-    const outcome = await putProfile(db, device, params.data.id, body.data);
+    const outcome = await putProfile(db, device, params.data.id, body.data).catch((error: unknown) => {
+      if (error instanceof HttpError && error.status === 401) uploadAuth.forget(device.id);
+      throw error;
+    });
     return reply.code(outcome.status).send(outcome.receipt);
   });
 

@@ -75,6 +75,10 @@ export interface AuthenticatedDevice {
 
 export async function authenticateToken(db: Queryable, token: string): Promise<AuthenticatedDevice | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
-  const { rows } = await db.query<AuthenticatedDevice>('SELECT id, org FROM devices WHERE token_hash = $1 AND revoked_at IS NULL', [hashToken(token)]);
+  return authenticateTokenHash(db, hashToken(token));
+}
+
+export async function authenticateTokenHash(db: Queryable, tokenHash: string): Promise<AuthenticatedDevice | undefined> {
+  const { rows } = await db.query<AuthenticatedDevice>('SELECT id, org FROM devices WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash]);
   return rows[0];
 }

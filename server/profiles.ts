@@ -1,7 +1,7 @@
 import type { Queryable, Database } from './db/database';
 import type { AuthenticatedDevice } from './devices';
 import { HttpError } from './http/httpError';
-import { profileContentHash } from '../src/domain/canonicalJson';
+import { profileContentHashSync } from './contentHash';
 import { profileDocumentSchema, type ProfileDocument } from '../src/domain/profileDocument';
 import type { ErasureResponse, ProfileResponse, PutProfileBody, Receipt } from '../src/domain/syncContract';
 
@@ -35,47 +35,78 @@ export interface PutOutcome {
 }
 
 /**
+ * The whole decision of an upload in one statement, so that PGlite (one protocol exchange per
+ * statement) and PostgreSQL (one round trip) pay for it once: is the device still active (the
+ * token lookup may come from `deviceAuthCache`, the revocation check never does), is the id
+ * erased, what is the latest revision, and — only when the revision is new and higher — the
+ * insert. `last_seen_at` is written with a new revision, at most once a minute per device: every
+ * concurrent upload of a device used to update (and lock) the same devices row until it committed.
+ */
+const PUT_PROFILE_SQL = `
+WITH active AS (
+  SELECT id FROM devices WHERE id = $7::uuid AND revoked_at IS NULL
+), erased AS (
+  SELECT EXISTS (SELECT 1 FROM profile_tombstones WHERE org = $1::text AND id = $2::uuid) AS erased
+), latest AS (
+  SELECT id, revision, content_hash, received_at FROM profile_revisions
+   WHERE org = $1::text AND id = $2::uuid ORDER BY revision DESC LIMIT 1
+), stored AS (
+  INSERT INTO profile_revisions (org, id, revision, content_hash, document, received_at, device_id)
+  SELECT $1::text, $2::uuid, $3::int, $4::text, $5::jsonb, $6::timestamptz, active.id
+    FROM active, erased
+   WHERE NOT erased.erased AND NOT EXISTS (SELECT 1 FROM latest WHERE latest.revision >= $3::int)
+  RETURNING id, revision, content_hash, received_at
+), seen AS (
+  UPDATE devices SET last_seen_at = $6::timestamptz
+   WHERE id = $7::uuid AND EXISTS (SELECT 1 FROM stored)
+     AND (last_seen_at IS NULL OR last_seen_at < $6::timestamptz - interval '1 minute')
+)
+SELECT EXISTS (SELECT 1 FROM active) AS active, erased.erased,
+       latest.id AS latest_id, latest.revision AS latest_revision, latest.content_hash AS latest_content_hash,
+       latest.received_at AS latest_received_at,
+       stored.id AS stored_id, stored.revision AS stored_revision, stored.content_hash AS stored_content_hash,
+       stored.received_at AS stored_received_at
+  FROM erased LEFT JOIN latest ON true LEFT JOIN stored ON true`;
+
+interface PutProfileRow {
+  active: boolean;
+  erased: boolean;
+  latest_id: string | null;
+  latest_revision: number | null;
+  latest_content_hash: string | null;
+  latest_received_at: Date | null;
+  stored_id: string | null;
+  stored_revision: number | null;
+  stored_content_hash: string | null;
+  stored_received_at: Date | null;
+}
+
+/**
  * The idempotency rules of the contract, decided against the latest stored revision:
  * new id → 201; same revision and content → 200 with the original receipt; same revision,
  * other content → 409 revision_conflict; lower revision → 409 stale_revision; higher → 201
- * (earlier revisions stay as history).
+ * (earlier revisions stay as history). A device revoked since its token was looked up → 401.
  */
 export async function putProfile(db: Database, device: AuthenticatedDevice, id: string, body: PutProfileBody): Promise<PutOutcome> {
-  const contentHash = await profileContentHash(body.profile);
+  const contentHash = profileContentHashSync(body.profile);
+  const document = JSON.stringify(body.profile);
   return db.transaction(async (tx) => {
     // PGlite runs one transaction at a time anyway; PostgreSQL needs the lock.
     if (db.kind === 'postgresql') await lockProfile(tx, device.org, id);
-    // Tombstone and latest revision in one round trip: this is the hot path of every upload.
-    const { rows } = await tx.query<Partial<RevisionRow> & { erased: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM profile_tombstones WHERE org = $1 AND id = $2) AS erased, r.*
-         FROM (SELECT 1) AS one
-         LEFT JOIN LATERAL (
-           SELECT id, revision, content_hash, received_at FROM profile_revisions
-            WHERE org = $1 AND id = $2 ORDER BY revision DESC LIMIT 1
-         ) AS r ON true`,
-      [device.org, id],
-    );
-    const found = rows[0]!;
-    if (found.erased) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
-    if (found.revision !== undefined && found.revision !== null) {
-      const latest = found as RevisionRow;
-      const latestReceipt = toReceipt(latest);
-      if (body.revision === latest.revision) {
-        if (latest.content_hash === contentHash) return { status: 200, receipt: latestReceipt };
-        throw new HttpError(409, 'revision_conflict', 'This revision is already stored with different content.', { latest: latestReceipt });
-      }
-      if (body.revision < latest.revision) {
-        throw new HttpError(409, 'stale_revision', 'A later revision of this profile is already stored.', { latest: latestReceipt });
-      }
+    const { rows } = await tx.query<PutProfileRow>(PUT_PROFILE_SQL, [device.org, id, body.revision, contentHash, document, new Date(), device.id]);
+    const row = rows[0]!;
+    if (!row.active) throw new HttpError(401, 'unauthorized', 'A valid device token is required.');
+    if (row.erased) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
+    if (row.stored_revision !== null) {
+      return { status: 201, receipt: toReceipt({ id: row.stored_id!, revision: row.stored_revision, content_hash: row.stored_content_hash!, received_at: row.stored_received_at! }) };
     }
-    const receivedAt = new Date();
-    const inserted = await tx.query<RevisionRow>(
-      `INSERT INTO profile_revisions (org, id, revision, content_hash, document, received_at, device_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, revision, content_hash, received_at`,
-      [device.org, id, body.revision, contentHash, JSON.stringify(body.profile), receivedAt, device.id],
-    );
-    await tx.query('UPDATE devices SET last_seen_at = $2 WHERE id = $1', [device.id, receivedAt]);
-    return { status: 201, receipt: toReceipt(inserted.rows[0]!) };
+    // Nothing was inserted, so a revision at least as high as this one is stored.
+    const latest = toReceipt({ id: row.latest_id!, revision: row.latest_revision!, content_hash: row.latest_content_hash!, received_at: row.latest_received_at! });
+    if (body.revision === latest.revision) {
+      if (latest.contentHash === contentHash) return { status: 200, receipt: latest };
+      throw new HttpError(409, 'revision_conflict', 'This revision is already stored with different content.', { latest });
+    }
+    throw new HttpError(409, 'stale_revision', 'A later revision of this profile is already stored.', { latest });
   });
 }
 
