@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { AppError } from '../domain/errors';
-import { InterviewSession, type SessionSnapshot } from './session/interviewSession';
+import { InterviewSession, type SaveState, type SessionView } from './session/interviewSession';
 import { useServices } from './ServicesContext';
 
 type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; session: InterviewSession };
@@ -8,7 +8,7 @@ type State = { status: 'loading' } | { status: 'error'; error: AppError } | { st
 const noop = () => () => undefined;
 
 /** Opens an interview for editing; flushes pending answers when the page is hidden or closed. */
-export function useInterviewSession(id: string): { state: State; snapshot: SessionSnapshot | undefined } {
+export function useInterviewSession(id: string): { state: State; snapshot: SessionView | undefined } {
   const { store, operatorId, config, security } = useServices();
   const [state, setState] = useState<State>({ status: 'loading' });
 
@@ -42,6 +42,12 @@ export function useInterviewSession(id: string): { state: State; snapshot: Sessi
   }, [id, store, operatorId, config, security]);
 
   const session = state.status === 'ready' ? state.session : undefined;
-  const snapshot = useSyncExternalStore(session?.subscribe ?? noop, () => session?.getSnapshot());
+  // The view, not the whole snapshot: a save-status change does not redraw the interview.
+  const snapshot = useSyncExternalStore(session?.subscribe ?? noop, () => session?.getView());
   return { state, snapshot };
+}
+
+/** The save status of an open interview; only the status line re-renders when it changes. */
+export function useSaveState(session: InterviewSession): SaveState {
+  return useSyncExternalStore(session.subscribe, session.getSaveState);
 }

@@ -8,6 +8,8 @@ import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
 import type { QuestionnaireConfig } from '../../questionnaire/types';
 import type { InterviewStore } from '../../storage/interviewStore';
 
+export type MetaPatch = Partial<Pick<Interview, 'operatorLanguage' | 'intervieweeLanguage'>>;
+
 export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; error: AppError };
 
 export interface SessionSnapshot {
@@ -16,6 +18,9 @@ export interface SessionSnapshot {
   values: AnswerValues;
   save: SaveState;
 }
+
+/** What the interview screen draws: a new object only when an answer or a shown field of the interview changed. */
+export type SessionView = Omit<SessionSnapshot, 'save'>;
 
 /**
  * Answers are handed to IndexedDB this long after a change: long enough to coalesce the keys of
@@ -38,7 +43,12 @@ export class InterviewSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
   private listeners = new Set<() => void>();
-  private snapshot: SessionSnapshot;
+  private snapshot!: SessionSnapshot;
+  private view!: SessionView;
+  /** A language change shown before the store confirmed it; laid over every interview the store returns meanwhile. */
+  private pendingMeta: MetaPatch | undefined;
+  private metaChanges = 0;
+  private answersChanged = true;
 
   constructor(
     private readonly store: InterviewStore,
@@ -48,7 +58,7 @@ export class InterviewSession {
     private readonly config: QuestionnaireConfig,
   ) {
     for (const a of answers) this.answers.set(a.path, a);
-    this.snapshot = this.makeSnapshot(interview, { kind: 'idle' });
+    this.commit(this.makeSnapshot(interview, { kind: 'idle' }));
   }
 
   subscribe = (listener: () => void) => {
@@ -57,6 +67,12 @@ export class InterviewSession {
   };
 
   getSnapshot = () => this.snapshot;
+
+  /** Unchanged by save-status changes and by writes that only moved `updatedAt`, so the screen does not redraw for them. */
+  getView = () => this.view;
+
+  /** The save status alone, for the one element that shows it. */
+  getSaveState = () => this.snapshot.save;
 
   get hasPendingChanges(): boolean {
     return this.pendingPut.size > 0 || this.pendingDelete.size > 0;
@@ -67,6 +83,7 @@ export class InterviewSession {
     if (this.snapshot.interview.status !== 'draft') throw new AppError('errors.interviewFinished');
     if (value === undefined) {
       this.answers.delete(path);
+      this.answersChanged = true;
       this.pendingPut.delete(path);
       this.pendingDelete.add(path);
     } else {
@@ -80,6 +97,7 @@ export class InterviewSession {
         ...(translation ? { translation } : previous?.translation ? { translation: previous.translation } : {}),
       };
       this.answers.set(path, record);
+      this.answersChanged = true;
       this.pendingDelete.delete(path);
       this.pendingPut.set(path, record);
     }
@@ -95,6 +113,7 @@ export class InterviewSession {
     if (text.trim()) next.translation = { language: 'it', text };
     else delete next.translation;
     this.answers.set(path, next);
+    this.answersChanged = true;
     this.pendingPut.set(path, next);
     this.publish({ kind: 'pending' });
     this.schedule(SAVE_DELAY_MS);
@@ -108,9 +127,31 @@ export class InterviewSession {
     this.setAnswer(groupId, remaining.length ? { type: 'repeat', value: remaining } : undefined);
   }
 
+  /**
+   * Changes the languages at once on screen (a mediator switching mid-sentence must not wait for
+   * IndexedDB), then stores them after the answers already pending, so writes stay in order.
+   * Answers given from now on carry the new interviewee language. Rejects, with the save status
+   * showing the error, when the store refuses the change.
+   */
+  async updateMeta(patch: MetaPatch): Promise<void> {
+    this.pendingMeta = { ...this.pendingMeta, ...patch };
+    const change = ++this.metaChanges;
+    this.commit(this.makeSnapshot(this.snapshot.interview, this.snapshot.save));
+    await this.flush().catch(() => undefined);
+    try {
+      const stored = await this.store.updateMeta(this.snapshot.interview.id, patch);
+      // A later switch made meanwhile stays on screen until its own write lands.
+      if (change === this.metaChanges) this.pendingMeta = undefined;
+      this.replaceInterview(stored);
+    } catch (error) {
+      const appError = error instanceof AppError ? error : new AppError('errors.saveFailed', { details: String((error as Error)?.message ?? error) });
+      this.publish({ kind: 'error', error: appError });
+      throw appError;
+    }
+  }
+
   replaceInterview(interview: Interview): void {
-    this.snapshot = this.makeSnapshot(interview, this.snapshot.save);
-    this.listeners.forEach((l) => l());
+    this.commit(this.makeSnapshot(interview, this.snapshot.save));
   }
 
   /** Writes everything pending now; resolves when it is in IndexedDB (or rejects, keeping it pending). */
@@ -130,8 +171,7 @@ export class InterviewSession {
       .then(
         (interview) => {
           this.flushing = undefined;
-          this.snapshot = this.makeSnapshot(interview, this.hasPendingChanges ? { kind: 'pending' } : { kind: 'saved', at: interview.updatedAt });
-          this.listeners.forEach((l) => l());
+          this.commit(this.makeSnapshot(interview, this.hasPendingChanges ? { kind: 'pending' } : { kind: 'saved', at: interview.updatedAt }));
           if (this.hasPendingChanges) this.schedule(SAVE_DELAY_MS);
         },
         (error: unknown) => {
@@ -165,11 +205,39 @@ export class InterviewSession {
   }
 
   private publish(save: SaveState) {
-    this.snapshot = { ...this.snapshot, answers: new Map(this.answers), values: this.values(), save };
+    this.commit({ ...this.snapshot, ...this.answerMaps(), save });
+  }
+
+  private commit(next: SessionSnapshot) {
+    this.snapshot = next;
+    const view = this.view as SessionView | undefined;
+    if (!view || view.answers !== next.answers || !sameOnScreen(view.interview, next.interview)) {
+      this.view = { interview: next.interview, answers: next.answers, values: next.values };
+    }
     this.listeners.forEach((l) => l());
   }
 
   private makeSnapshot(interview: Interview, save: SaveState): SessionSnapshot {
-    return { interview, answers: new Map(this.answers), values: this.values(), save };
+    return { interview: this.pendingMeta ? { ...interview, ...this.pendingMeta } : interview, ...this.answerMaps(), save };
   }
+
+  /**
+   * Copies of the answers for the snapshot, made again only after an answer changed: a save-status
+   * change then keeps the same maps, and memoised views (progress, question cards) skip their work.
+   */
+  private answerMaps(): Pick<SessionSnapshot, 'answers' | 'values'> {
+    if (this.answersChanged || !(this.snapshot as SessionSnapshot | undefined)) {
+      this.answersChanged = false;
+      return { answers: new Map(this.answers), values: this.values() };
+    }
+    return { answers: this.snapshot.answers, values: this.snapshot.values };
+  }
+}
+
+/** Equal but for `updatedAt`, which every write moves and the interview screen does not show. */
+function sameOnScreen(a: Interview, b: Interview): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Interview)[]);
+  keys.delete('updatedAt');
+  return [...keys].every((k) => (k === 'progress' ? a.progress.answered === b.progress.answered && a.progress.total === b.progress.total : a[k] === b[k]));
 }

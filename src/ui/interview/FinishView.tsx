@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, navigate } from '../../app/route';
-import type { InterviewSession, SessionSnapshot } from '../../app/session/interviewSession';
+import type { InterviewSession, SessionView } from '../../app/session/interviewSession';
 import { useServices } from '../../app/ServicesContext';
 import { AppError } from '../../domain/errors';
 import { missingForFinish } from '../../questionnaire/engine';
@@ -11,7 +11,7 @@ import { interviewKeys } from '../../app/queries';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 
 /** The finish check: lists what is missing with links, finishes, or reopens a finished interview. */
-export function FinishView({ session, snapshot }: { session: InterviewSession; snapshot: SessionSnapshot }) {
+export function FinishView({ session, snapshot }: { session: InterviewSession; snapshot: SessionView }) {
   const { t } = useTranslation(['app', 'interview']);
   const { store, config } = useServices();
   const queryClient = useQueryClient();

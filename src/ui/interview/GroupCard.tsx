@@ -3,7 +3,7 @@ import { answerPath } from '../../domain/answer';
 import { dirOf } from '../../i18n/languages';
 import { groupItems, newItemId } from '../../questionnaire/answers';
 import type { Group } from '../../questionnaire/types';
-import type { SessionSnapshot } from '../../app/session/interviewSession';
+import type { SessionView } from '../../app/session/interviewSession';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import { Pictogram } from '../common/Pictogram';
 import { MediatorPrompt } from './MediatorPrompt';
@@ -14,7 +14,7 @@ import type { Langs } from './inputs/types';
 interface Props {
   group: Group;
   session: InterviewSession;
-  snapshot: SessionSnapshot;
+  snapshot: SessionView;
   langs: Langs;
   tOp: TFunction;
   tInt: TFunction;
@@ -52,9 +52,9 @@ export function GroupCard({ group, session, snapshot, langs, tOp, tInt, showProm
                 key={path}
                 domId={`q-${path.replace(/[.@]/g, '-')}`}
                 question={child}
+                path={path}
                 record={snapshot.answers.get(path)}
-                onChange={(v) => session.setAnswer(path, v)}
-                onTranslation={(text) => session.setTranslation(path, text)}
+                session={session}
                 langs={langs}
                 tOp={tOp}
                 tInt={tInt}

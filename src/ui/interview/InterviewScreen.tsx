@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { interviewKeys } from '../../app/queries';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
+import type { MetaPatch } from '../../app/session/interviewSession';
 import { useInterviewSession } from '../../app/useInterviewSession';
 import { useLanguageLoader } from '../../app/useLanguages';
 import { sectionProgress, visibleSections } from '../../questionnaire/engine';
@@ -37,6 +38,32 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
     if (intervieweeLanguage) void load(intervieweeLanguage);
   }, [intervieweeLanguage, load]);
   useScriptFonts([i18n.language, intervieweeLanguage ?? '', ...new Set([...(snapshot?.answers.values() ?? [])].map((a) => a.language))]);
+  // Stable between keystrokes, so that only the question being answered re-renders (QuestionCard is memoised).
+  const operatorLanguage = i18n.language;
+  const langs = useMemo(() => ({ operator: operatorLanguage, interviewee: intervieweeLanguage ?? operatorLanguage }), [operatorLanguage, intervieweeLanguage]);
+  const tOp = useMemo(() => i18n.getFixedT(langs.operator), [i18n, langs.operator]);
+  const tInt = useMemo(() => i18n.getFixedT(langs.interviewee), [i18n, langs.interviewee]);
+  const values = snapshot?.values;
+  const changeMeta = useCallback(
+    async (patch: MetaPatch) => {
+      if (!session) return;
+      let stored: Promise<void> = Promise.resolve();
+      await keepPlace(async () => {
+        const lang = patch.intervieweeLanguage ?? patch.operatorLanguage;
+        if (lang) await Promise.all([load(lang), ensureFontFor(lang)]);
+        if (patch.operatorLanguage) await i18n.changeLanguage(patch.operatorLanguage);
+        // The screen switches now; storing the change follows the pending answers.
+        stored = session.updateMeta(patch);
+      });
+      // A refused write is already shown by the save status.
+      await stored.then(() => queryClient.invalidateQueries({ queryKey: interviewKeys.all }), () => undefined);
+    },
+    [session, load, i18n, queryClient],
+  );
+  const onOperator = useCallback((code: string) => void changeMeta({ operatorLanguage: code }), [changeMeta]);
+  const onInterviewee = useCallback((code: string) => void changeMeta({ intervieweeLanguage: code }), [changeMeta]);
+  const onTogglePrompts = useCallback(() => setShowPrompts((v) => !v), []);
+  const progress = useMemo(() => new Map(values ? sections.map((s) => [s.id, sectionProgress(s, config, values)]) : []), [sections, config, values]);
 
   if (state.status === 'error') {
     return (
@@ -56,22 +83,8 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
     );
   }
   const { interview } = snapshot;
-  const langs = { operator: i18n.language, interviewee: interview.intervieweeLanguage };
-  const tOp = i18n.getFixedT(langs.operator);
-  const tInt = i18n.getFixedT(langs.interviewee);
   const current = finish ? undefined : (sections.find((s) => s.id === openedSection) ?? sections[0]);
   const index = current ? sections.indexOf(current) : -1;
-  const progress = new Map(sections.map((s) => [s.id, sectionProgress(s, config, snapshot.values)]));
-
-  const changeMeta = (patch: { operatorLanguage?: string; intervieweeLanguage?: string }) =>
-    keepPlace(async () => {
-      const lang = patch.intervieweeLanguage ?? patch.operatorLanguage;
-      if (lang) await Promise.all([load(lang), ensureFontFor(lang)]);
-      if (patch.operatorLanguage) await i18n.changeLanguage(patch.operatorLanguage);
-      await session.flush().catch(() => undefined);
-      session.replaceInterview(await store.updateMeta(interview.id, patch));
-      await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
-    });
 
   return (
     <div className="interview-layout">
@@ -80,14 +93,14 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
           {t('interview.backToList')}
         </a>
         <h1>{interview.displayName ?? t('list.unnamed')}</h1>
-        <SaveStatus state={snapshot.save} />
+        <SaveStatus session={session} />
         <LanguageBar
           operator={langs.operator}
           interviewee={langs.interviewee}
-          onOperator={(code) => void changeMeta({ operatorLanguage: code })}
-          onInterviewee={(code) => void changeMeta({ intervieweeLanguage: code })}
+          onOperator={onOperator}
+          onInterviewee={onInterviewee}
           showPrompts={showPrompts}
-          onTogglePrompts={() => setShowPrompts((v) => !v)}
+          onTogglePrompts={onTogglePrompts}
         />
       </header>
       <SectionNav interviewId={interview.id} sections={sections} progress={progress} currentId={current?.id} />

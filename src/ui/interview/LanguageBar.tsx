@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intervieweeLanguages, selectableOperatorLanguages } from '../../i18n/selectable';
 import { LanguageOptions, useLanguageSelectFonts } from '../common/LanguageOptions';
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** Both languages can change at any moment; answers and position stay where they are. */
-export function LanguageBar({ operator, interviewee, onOperator, onInterviewee, showPrompts, onTogglePrompts }: Props) {
+export const LanguageBar = memo(function LanguageBar({ operator, interviewee, onOperator, onInterviewee, showPrompts, onTogglePrompts }: Props) {
   const { t } = useTranslation('app');
   const languages = intervieweeLanguages();
   const draft = languages.find((l) => l.code === interviewee)?.reviewed === false;
@@ -38,4 +39,4 @@ export function LanguageBar({ operator, interviewee, onOperator, onInterviewee, 
       </button>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf, languageInfo } from '../../i18n/languages';
 import type { Langs } from './inputs/types';
@@ -8,7 +8,7 @@ import type { Langs } from './inputs/types';
  * The prompt for the mediator, in the operator's language; on request, also in the interviewee's
  * language so that the mediator can read it out as written.
  */
-export function MediatorPrompt({ promptKey, langs, tOp, tInt }: { promptKey: string; langs: Langs; tOp: TFunction; tInt: TFunction }) {
+export const MediatorPrompt = memo(function MediatorPrompt({ promptKey, langs, tOp, tInt }: { promptKey: string; langs: Langs; tOp: TFunction; tInt: TFunction }) {
   const { t } = useTranslation('app');
   const [readOut, setReadOut] = useState(false);
   const readOutId = useId();
@@ -29,4 +29,4 @@ export function MediatorPrompt({ promptKey, langs, tOp, tInt }: { promptKey: str
       </p>
     </aside>
   );
-}
+});

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { memo, useCallback } from 'react';
+import type { InterviewSession } from '../../app/session/interviewSession';
 import type { AnswerRecord } from '../../domain/answer';
 import type { AnswerValue } from '../../domain/answerValue';
 import { dirOf } from '../../i18n/languages';
@@ -12,9 +14,10 @@ import type { Langs } from './inputs/types';
 export interface QuestionCardProps {
   domId: string;
   question: Question;
+  /** Where the answer is stored (`question.id`, or `group@item.question` inside a repeatable group). */
+  path: string;
   record: AnswerRecord | undefined;
-  onChange: (value: AnswerValue | undefined) => void;
-  onTranslation: (text: string) => void;
+  session: InterviewSession;
   langs: Langs;
   tOp: TFunction;
   tInt: TFunction;
@@ -25,8 +28,12 @@ export interface QuestionCardProps {
 /**
  * One question in two panes: the operator's language (its label names the control) and the
  * interviewee's language, each with its own `lang` and `dir`; the mediator prompt below.
+ * Memoised: a keystroke re-renders only the card whose answer changed (every prop is stable
+ * otherwise), which keeps typing responsive on a slow tablet.
  */
-export function QuestionCard({ domId, question, record, onChange, onTranslation, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
+export const QuestionCard = memo(function QuestionCard({ domId, question, path, record, session, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
+  const onChange = useCallback((value: AnswerValue | undefined) => session.setAnswer(path, value), [session, path]);
+  const onTranslation = useCallback((text: string) => session.setTranslation(path, text), [session, path]);
   const labelId = `${domId}-label`;
   const twoPanes = langs.interviewee !== langs.operator;
   return (
@@ -51,7 +58,7 @@ export function QuestionCard({ domId, question, record, onChange, onTranslation,
       <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
     </div>
   );
-}
+});
 
 /** The question as it is read aloud: its label, then the choices for a closed question. */
 function spokenText(question: Question, tInt: TFunction): string {

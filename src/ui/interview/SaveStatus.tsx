@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from '../../app/session/interviewSession';
+import type { InterviewSession } from '../../app/session/interviewSession';
+import { useSaveState } from '../../app/useInterviewSession';
 
 /** Announced politely: "Saved" appears only once IndexedDB has confirmed the write. */
-export function SaveStatus({ state }: { state: SaveState }) {
+export function SaveStatus({ session }: { session: InterviewSession }) {
+  const state = useSaveState(session);
   const { t } = useTranslation('app');
   const text =
     state.kind === 'saved'

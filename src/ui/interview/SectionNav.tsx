@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import type { SectionProgress } from '../../questionnaire/engine';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Every section is one tap away, with answered/total so gaps are visible at a glance. */
-export function SectionNav({ interviewId, sections, progress, currentId }: Props) {
+export const SectionNav = memo(function SectionNav({ interviewId, sections, progress, currentId }: Props) {
   const { t } = useTranslation(['app', 'interview']);
   return (
     <nav className="section-nav" aria-label={t('interview.sections')}>
@@ -39,4 +40,15 @@ export function SectionNav({ interviewId, sections, progress, currentId }: Props
       </a>
     </nav>
   );
+}, sameNav);
+
+/** Typing recomputes progress on every key; the nav re-renders only when a count actually moved. */
+function sameNav(a: Props, b: Props): boolean {
+  if (a.interviewId !== b.interviewId || a.sections !== b.sections || a.currentId !== b.currentId) return false;
+  if (a.progress === b.progress) return true;
+  return a.sections.every((s) => {
+    const x = a.progress.get(s.id);
+    const y = b.progress.get(s.id);
+    return x?.answered === y?.answered && x?.total === y?.total;
+  });
 }

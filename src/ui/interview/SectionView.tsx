@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
-import type { InterviewSession, SessionSnapshot } from '../../app/session/interviewSession';
+import type { InterviewSession, SessionView } from '../../app/session/interviewSession';
 import { dirOf } from '../../i18n/languages';
 import { visibleEntries } from '../../questionnaire/engine';
 import type { QuestionnaireConfig, Section } from '../../questionnaire/types';
@@ -16,7 +16,7 @@ interface Props {
   next: Section | undefined;
   previous: Section | undefined;
   session: InterviewSession;
-  snapshot: SessionSnapshot;
+  snapshot: SessionView;
   config: QuestionnaireConfig;
   langs: Langs;
   tOp: TFunction;
@@ -31,23 +31,9 @@ export function SectionView({ section, next, previous, session, snapshot, config
   // Focus moves to the section that was opened, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), [section.id]);
   const disabled = snapshot.interview.status !== 'draft';
-  const twoPanes = langs.interviewee !== langs.operator;
   return (
     <section className="section" aria-labelledby="section-title">
-      <header className={twoPanes ? 'panes two' : 'panes'}>
-        <div className="pane" lang={langs.operator} dir={dirOf(langs.operator)}>
-          <h2 id="section-title" tabIndex={-1} ref={heading}>
-            <Pictogram id={section.pictogram} size={32} /> {tOp(section.titleKey)}
-          </h2>
-          <p className="intro">{tOp(section.introKey)}</p>
-        </div>
-        {twoPanes && (
-          <div className="pane pane-interviewee" lang={langs.interviewee} dir={dirOf(langs.interviewee)}>
-            <p className="section-title-second">{tInt(section.titleKey)}</p>
-            <p className="intro">{tInt(section.introKey)}</p>
-          </div>
-        )}
-      </header>
+      <SectionHeader section={section} langs={langs} tOp={tOp} tInt={tInt} heading={heading} />
       {disabled && <p className="notice">{t('interview.finishedReadOnly')}</p>}
       {visibleEntries(section, config, snapshot.values).map((entry) =>
         entry.kind === 'group' ? (
@@ -57,9 +43,9 @@ export function SectionView({ section, next, previous, session, snapshot, config
             key={entry.id}
             domId={`q-${entry.id.replace(/\./g, '-')}`}
             question={entry}
+            path={entry.id}
             record={snapshot.answers.get(entry.id)}
-            onChange={(v) => session.setAnswer(entry.id, v)}
-            onTranslation={(text) => session.setTranslation(entry.id, text)}
+            session={session}
             langs={langs}
             tOp={tOp}
             tInt={tInt}
@@ -68,16 +54,44 @@ export function SectionView({ section, next, previous, session, snapshot, config
           />
         ),
       )}
-      <div className="section-footer">
-        {previous && (
-          <a className="button secondary" href={hrefFor({ name: 'interview', id: interviewId, sectionId: previous.id })}>
-            {t('interview.previous', { section: tOp(previous.titleKey) })}
-          </a>
-        )}
-        <a className="button" href={next ? hrefFor({ name: 'interview', id: interviewId, sectionId: next.id }) : hrefFor({ name: 'finish', id: interviewId })}>
-          {next ? t('interview.next', { section: tOp(next.titleKey) }) : t('finish.title')}
-        </a>
-      </div>
+      <SectionFooter interviewId={interviewId} previous={previous} next={next} tOp={tOp} />
     </section>
   );
 }
+
+/** The section's title and introduction in both languages; memoised, as typing redraws the section. */
+const SectionHeader = memo(function SectionHeader({ section, langs, tOp, tInt, heading }: { section: Section; langs: Langs; tOp: TFunction; tInt: TFunction; heading: RefObject<HTMLHeadingElement | null> }) {
+  const twoPanes = langs.interviewee !== langs.operator;
+  return (
+    <header className={twoPanes ? 'panes two' : 'panes'}>
+      <div className="pane" lang={langs.operator} dir={dirOf(langs.operator)}>
+        <h2 id="section-title" tabIndex={-1} ref={heading}>
+          <Pictogram id={section.pictogram} size={32} /> {tOp(section.titleKey)}
+        </h2>
+        <p className="intro">{tOp(section.introKey)}</p>
+      </div>
+      {twoPanes && (
+        <div className="pane pane-interviewee" lang={langs.interviewee} dir={dirOf(langs.interviewee)}>
+          <p className="section-title-second">{tInt(section.titleKey)}</p>
+          <p className="intro">{tInt(section.introKey)}</p>
+        </div>
+      )}
+    </header>
+  );
+});
+
+const SectionFooter = memo(function SectionFooter({ interviewId, previous, next, tOp }: { interviewId: string; previous: Section | undefined; next: Section | undefined; tOp: TFunction }) {
+  const { t } = useTranslation('app');
+  return (
+    <div className="section-footer">
+      {previous && (
+        <a className="button secondary" href={hrefFor({ name: 'interview', id: interviewId, sectionId: previous.id })}>
+          {t('interview.previous', { section: tOp(previous.titleKey) })}
+        </a>
+      )}
+      <a className="button" href={next ? hrefFor({ name: 'interview', id: interviewId, sectionId: next.id }) : hrefFor({ name: 'finish', id: interviewId })}>
+        {next ? t('interview.next', { section: tOp(next.titleKey) }) : t('finish.title')}
+      </a>
+    </div>
+  );
+});

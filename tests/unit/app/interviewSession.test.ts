@@ -100,3 +100,59 @@ describe('InterviewSession autosave', () => {
     expect(hobbies).toMatchObject({ language: 'ar', translation: { language: 'it', text: 'calcio' } });
   });
 });
+
+describe('InterviewSession language switch', () => {
+  it('shows the new interviewee language at once, tags later answers with it, and stores it after the pending answers', async () => {
+    const { store, session, id } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    let release!: () => void;
+    const realUpdate = store.updateMeta.bind(store);
+    store.updateMeta = async (...args) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return realUpdate(...args);
+    };
+    const stored = session.updateMeta({ intervieweeLanguage: 'ti' });
+    // On screen before IndexedDB confirmed: the mediator does not wait for the write.
+    expect(session.getSnapshot().interview.intervieweeLanguage).toBe('ti');
+    session.setAnswer('personal.alias', { type: 'text', value: 'ሰላም' });
+    await vi.waitFor(() => expect(release).toBeTypeOf('function'));
+    // The answers pending before the switch were written first.
+    expect((await store.get(id)).answers.map((a) => a.path)).toContain('consent.given');
+    release();
+    await stored;
+    await session.flush();
+    const { interview, answers } = await store.get(id);
+    expect(interview.intervieweeLanguage).toBe('ti');
+    expect(answers.find((a) => a.path === 'personal.alias')?.language).toBe('ti');
+    expect(session.getSnapshot().interview.intervieweeLanguage).toBe('ti');
+  });
+
+  it('keeps the latest of two quick switches on screen while the first is being stored', async () => {
+    const { store, session, id } = await openSession();
+    const first = session.updateMeta({ intervieweeLanguage: 'ps' });
+    const second = session.updateMeta({ intervieweeLanguage: 'uk' });
+    await first;
+    expect(session.getSnapshot().interview.intervieweeLanguage).toBe('uk');
+    await second;
+    expect((await store.get(id)).interview.intervieweeLanguage).toBe('uk');
+  });
+
+  it('shows the error in the save status when the store refuses the change', async () => {
+    const { store, session } = await openSession();
+    store.updateMeta = () => Promise.reject(new Error('disk full'));
+    await expect(session.updateMeta({ intervieweeLanguage: 'fa' })).rejects.toMatchObject({ code: 'errors.saveFailed' });
+    expect(session.getSnapshot().save.kind).toBe('error');
+  });
+
+  it('hands the same answer maps to the screen when only the save status changed', async () => {
+    const { session } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    const typed = session.getSnapshot();
+    await session.flush();
+    const saved = session.getSnapshot();
+    expect(saved.save.kind).toBe('saved');
+    // Same maps: memoised question cards and progress are not recomputed for a status change.
+    expect(saved.answers).toBe(typed.answers);
+    expect(saved.values).toBe(typed.values);
+  });
+});
