@@ -1,6 +1,7 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useServices } from './ServicesContext';
-import type { NewInterview } from '../storage/interviewStore';
+import { LIST_PAGE_SIZE, type InterviewPageCursor, type NewInterview } from '../storage/interviewStore';
 
 /** Local queries read IndexedDB, so they must run with no network: networkMode 'always'. */
 export function createQueryClient(): QueryClient {
@@ -12,11 +13,57 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export const interviewKeys = { all: ['interviews'] as const, quarantine: ['quarantine'] as const };
+/** `all` is the prefix of every interview query: invalidating it refreshes the pages, the full list and the counts. */
+export const interviewKeys = {
+  all: ['interviews'] as const,
+  full: ['interviews', 'full'] as const,
+  pages: ['interviews', 'pages'] as const,
+  counts: ['interviews', 'counts'] as const,
+  quarantine: ['quarantine'] as const,
+};
 
+/** Every interview, each one decrypted: for screens that need them all (diagnostics). The list screen uses pages. */
 export function useInterviewList() {
   const { store } = useServices();
-  return useQuery({ queryKey: interviewKeys.all, queryFn: () => store.list() });
+  return useQuery({ queryKey: interviewKeys.full, queryFn: () => store.list() });
+}
+
+/**
+ * The list screen: one page of decrypted interviews at a time (store.listPage), with the counts
+ * taken from clear fields. A page that moved damaged rows to quarantine refreshes the quarantine.
+ */
+export function useInterviewPages(pageSize = LIST_PAGE_SIZE) {
+  const { store } = useServices();
+  const client = useQueryClient();
+  return useInfiniteQuery({
+    queryKey: [...interviewKeys.pages, pageSize],
+    initialPageParam: undefined as InterviewPageCursor | undefined,
+    queryFn: async ({ pageParam }) => {
+      const page = await store.listPage(pageSize, pageParam);
+      if (page.quarantined) void client.invalidateQueries({ queryKey: interviewKeys.quarantine });
+      return page;
+    },
+    getNextPageParam: (last) => last.next,
+  });
+}
+
+/** Counts by status from clear fields: nothing is decrypted. */
+export function useInterviewCounts() {
+  const { store } = useServices();
+  return useQuery({
+    queryKey: interviewKeys.counts,
+    queryFn: async () => {
+      const { total, byStatus } = await store.listPage(0);
+      return { total, byStatus };
+    },
+  });
+}
+
+/** Reads every interview when asked (e.g. the CSV export), sharing the cache of useInterviewList. */
+export function useLoadAllInterviews() {
+  const { store } = useServices();
+  const client = useQueryClient();
+  return useCallback(() => client.fetchQuery({ queryKey: interviewKeys.full, queryFn: () => store.list() }), [client, store]);
 }
 
 export function useQuarantine() {

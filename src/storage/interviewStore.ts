@@ -71,6 +71,8 @@ export interface InterviewPage {
   byStatus: Record<InterviewStatus, number>;
   /** Absent on the last page. */
   next?: InterviewPageCursor;
+  /** Rows of this page that failed to open and went to quarantine. */
+  quarantined: number;
 }
 
 /** Rows decrypted per page of the list: a screenful on a tablet, a few tens of milliseconds at 4x throttle. */
@@ -104,6 +106,15 @@ class StaleRead extends Error {}
  */
 export class InterviewStore implements OutboxQueue {
   private keyring: Keyring | undefined;
+  /**
+   * The interview being typed into, as this store last wrote it (sealed row, opened interview,
+   * consent). The next keystroke's write starts from it instead of reading and decrypting the row
+   * and the consent answer again; its transaction still checks that the stored row is this one and
+   * reads afresh on any mismatch (another tab, a finish). Forgotten on lock.
+   */
+  private lastWrite: { row: SealedInterviewRow; interview: Interview; consented: boolean } | undefined;
+  /** When this device last audited `changed` per interview, so typing does not query the audit table on every write. */
+  private lastChangedAudit = new Map<string, { operatorId: string; at: string }>();
   private readonly outbox: OutboxStore;
 
   constructor(readonly db: SkillsProfileDb = new SkillsProfileDb()) {
@@ -119,6 +130,7 @@ export class InterviewStore implements OutboxQueue {
   /** Forgets the keys: from here on every read or write of interview data fails with `security:errors.locked`. */
   lock(): void {
     this.keyring = undefined;
+    this.lastWrite = undefined;
   }
 
   get unlocked(): boolean {
@@ -202,7 +214,7 @@ export class InterviewStore implements OutboxQueue {
     }
     if (bad.length) await this.quarantineRecords(bad);
     const next = consumed < candidates.length && last ? { updatedAt: last.updatedAt, id: last.id } : undefined;
-    return { interviews, total: index.ordered.length - bad.length, byStatus: index.byStatus, ...(next ? { next } : {}) };
+    return { interviews, total: index.ordered.length - bad.length, byStatus: index.byStatus, quarantined: bad.length, ...(next ? { next } : {}) };
   }
 
   async get(id: string): Promise<LoadedInterview> {
@@ -221,10 +233,16 @@ export class InterviewStore implements OutboxQueue {
       if (!parsed.success) throw new AppError('errors.invalidAnswer', { details: summariseIssues(parsed.error) });
       return parsed.data;
     });
-    return this.optimistic(async () => {
-      const { row, interview } = await this.requireDraft(id);
+    return this.optimistic(async (attempt) => {
+      const cached = attempt === 1 && this.lastWrite?.row.id === id ? this.lastWrite : undefined;
+      this.lastWrite = undefined;
+      const { row, interview } = cached ?? (await this.requireDraft(id));
       const consentInBatch = records.find((r) => r.path === 'consent.given');
-      const consented = hasConsent(consentInBatch ?? (await this.readAnswer(row, 'consent.given')));
+      const consented = consentInBatch
+        ? hasConsent(consentInBatch)
+        : changes.delete.includes('consent.given')
+          ? false
+          : (cached?.consented ?? hasConsent(await this.readAnswer(row, 'consent.given')));
       if (!consented && records.some((r) => isPersonalPath(r.path))) throw new AppError('errors.consentRequired');
 
       const updated: Interview = { ...interview, updatedAt: now(), progress: digest.progress };
@@ -234,7 +252,7 @@ export class InterviewStore implements OutboxQueue {
       // write in one transaction that checks nothing changed in between.
       const sealedAnswers = await Promise.all(records.map((r) => this.sealAnswer(row, r)));
       const sealedInterview = await this.sealInterview(updated, row);
-      return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+      const written = await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
         await this.assertUnchanged(row);
         if (sealedAnswers.length) await this.db.answers.bulkPut(sealedAnswers);
         if (changes.delete.length) await this.db.answers.bulkDelete(changes.delete.map((p) => [id, p] as [string, string]));
@@ -242,6 +260,8 @@ export class InterviewStore implements OutboxQueue {
         await this.appendAudit('changed', id);
         return updated;
       });
+      this.lastWrite = { row: { ...sealedInterview, ownerId: row.ownerId }, interview: written, consented };
+      return written;
     });
   }
 
@@ -587,10 +607,10 @@ export class InterviewStore implements OutboxQueue {
     });
   }
 
-  private async optimistic<T>(attempt: () => Promise<T>): Promise<T> {
+  private async optimistic<T>(attempt: (attempt: number) => Promise<T>): Promise<T> {
     for (let i = 1; ; i++) {
       try {
-        return await attempt();
+        return await attempt(i);
       } catch (error) {
         if (!(error instanceof StaleRead) || i >= OPTIMISTIC_RETRIES) throw error instanceof StaleRead ? new AppError('errors.saveFailed', { details: 'concurrent change' }) : error;
       }
@@ -605,10 +625,17 @@ export class InterviewStore implements OutboxQueue {
   private async appendAudit(action: AuditAction, interviewId: string, operatorId = this.keys().operatorId): Promise<void> {
     const at = now();
     if (action === 'changed') {
+      const recent = (last: { operatorId: string; at: string } | undefined) => last?.operatorId === operatorId && Date.parse(at) - Date.parse(last.at) < CHANGED_AUDIT_WINDOW_MS;
+      if (recent(this.lastChangedAudit.get(interviewId))) return;
       const last = await this.db.audit.where('interviewId').equals(interviewId).last();
-      if (last && last.action === 'changed' && last.operatorId === operatorId && Date.parse(at) - Date.parse(last.at) < CHANGED_AUDIT_WINDOW_MS) return;
+      if (last?.action === 'changed' && recent(last)) {
+        this.lastChangedAudit.set(interviewId, last);
+        return;
+      }
     }
     await this.db.audit.add({ at, operatorId, action, interviewId });
+    if (action === 'changed') this.lastChangedAudit.set(interviewId, { operatorId, at });
+    else this.lastChangedAudit.delete(interviewId);
   }
 
   private async sealInterview(interview: Interview, owner: { ownerId: string; keyId: string }): Promise<SealedInterviewRow> {

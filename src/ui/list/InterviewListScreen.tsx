@@ -1,17 +1,42 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
-import { useInterviewList, useQuarantine } from '../../app/queries';
+import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
+import { INTERVIEW_STATUSES } from '../../domain/interview';
 import { ImportPanel } from './ImportPanel';
 import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
 import { SyncPanel } from '../sync/SyncPanel';
 import { CsvExportPanel } from '../pdf/CsvExportPanel';
+import './list.css';
 
 export function InterviewListScreen() {
-  const { t } = useTranslation('app');
-  const list = useInterviewList();
+  const { t, i18n } = useTranslation('app');
+  const list = useInterviewPages();
+  const loadAll = useLoadAllInterviews();
   const quarantine = useQuarantine();
+  const rows = useRef<HTMLUListElement>(null);
+  const pages = list.data?.pages ?? [];
+  const interviews = pages.flatMap((p) => p.interviews);
+  // The last page fetched has the freshest counts (a refetch reloads every page in order).
+  const latest = pages.at(-1);
+  const total = latest?.total ?? 0;
+  const number = new Intl.NumberFormat(i18n.language);
+
+  // Keyboard and screen-reader users continue at the first row that "show more" added, once it is rendered.
+  const focusRow = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const index = focusRow.current;
+    if (index === undefined || interviews.length <= index) return;
+    focusRow.current = undefined;
+    rows.current?.querySelectorAll<HTMLAnchorElement>('.interview-row .row-name')[index]?.focus();
+  }, [interviews.length]);
+  const showMore = () => {
+    focusRow.current = interviews.length;
+    void list.fetchNextPage();
+  };
+
   return (
     <main id="main" className="screen list-screen">
       <header className="app-header">
@@ -21,18 +46,38 @@ export function InterviewListScreen() {
       <NewInterviewForm />
       <SyncPanel />
       <section aria-labelledby="list-title" className="card">
-        <h2 id="list-title">{t('list.title', { count: list.data?.length ?? 0 })}</h2>
+        <h2 id="list-title">{t('list.title', { count: total })}</h2>
         {list.isError && (
           <p role="alert" className="error">
             {t('errors.loadFailed')}
           </p>
         )}
-        {list.data?.length === 0 && <p>{t('list.empty')}</p>}
-        <ul className="interview-list">
-          {list.data?.map((interview) => (
+        {latest && total === 0 && <p>{t('list.empty')}</p>}
+        {latest && total > 0 && (
+          <dl className="list-counts" data-testid="list-counts">
+            {INTERVIEW_STATUSES.map((status) => (
+              <div key={status}>
+                <dt>{t(`status.${status}`)}</dt>
+                <dd data-status={status}>{number.format(latest.byStatus[status])}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <ul className="interview-list" ref={rows}>
+          {interviews.map((interview) => (
             <InterviewRow key={interview.id} interview={interview} />
           ))}
         </ul>
+        {list.hasNextPage && (
+          <div className="list-more">
+            <p id="list-more-status" role="status">
+              {t('list.more.showing', { shown: interviews.length, count: total })}
+            </p>
+            <button type="button" className="secondary" aria-describedby="list-more-status" disabled={list.isFetchingNextPage} onClick={showMore}>
+              {t('list.more.action')}
+            </button>
+          </div>
+        )}
       </section>
       {quarantine.data && quarantine.data.length > 0 && (
         <section aria-labelledby="quarantine-title" className="card warning">
@@ -47,7 +92,7 @@ export function InterviewListScreen() {
           </ul>
         </section>
       )}
-      {list.data && list.data.length > 0 && <CsvExportPanel interviews={list.data} />}
+      {total > 0 && <CsvExportPanel load={loadAll} />}
       <ImportPanel />
       <p>
         <a href={hrefFor({ name: 'diagnostics' })}>{t('pwa:diagnostics.link')}</a>

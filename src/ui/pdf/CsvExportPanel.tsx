@@ -4,15 +4,24 @@ import type { Interview } from '../../domain/interview';
 import { CSV_COLUMNS, DEFAULT_COLUMNS, PERSONAL_COLUMNS, interviewsToCsv, type CsvColumn } from '../../export/interviewsCsv';
 import { downloadBlob } from './downloadBlob';
 
-/** Export of the interview list as CSV; the operator chooses the columns, personal data is opt-in. */
-export function CsvExportPanel({ interviews }: { interviews: readonly Interview[] }) {
+/**
+ * Export of the interview list as CSV; the operator chooses the columns, personal data is opt-in.
+ * `load` reads every interview when asked: the list screen itself only holds the pages shown.
+ */
+export function CsvExportPanel({ load }: { load: () => Promise<readonly Interview[]> }) {
   const { t } = useTranslation('pdf');
   const id = useId();
   const [columns, setColumns] = useState<CsvColumn[]>([...DEFAULT_COLUMNS]);
+  const [busy, setBusy] = useState(false);
   const toggle = (c: CsvColumn, on: boolean) => setColumns((cs) => (on ? [...cs, c] : cs.filter((x) => x !== c)));
-  const download = () => {
-    const csv = interviewsToCsv(interviews, columns, (c) => t(`csv.column.${c}`));
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `interviews-${new Date().toISOString().slice(0, 10)}.csv`);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const csv = interviewsToCsv(await load(), columns, (c) => t(`csv.column.${c}`));
+      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `interviews-${new Date().toISOString().slice(0, 10)}.csv`);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <section className="csv-export" aria-labelledby={`${id}-title`}>
@@ -29,7 +38,7 @@ export function CsvExportPanel({ interviews }: { interviews: readonly Interview[
         ))}
       </fieldset>
       {columns.length === 0 ? <p role="status">{t('csv.empty')}</p> : null}
-      <button type="button" disabled={columns.length === 0} onClick={download}>
+      <button type="button" disabled={columns.length === 0 || busy} aria-busy={busy} onClick={() => void download()}>
         {t('csv.download')}
       </button>
     </section>

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ProfileDocument } from '../../../src/domain/profileDocument';
 import type { InterviewStore } from '../../../src/storage/interviewStore';
+import { personNames as person, profileDocuments as documents } from '../../support/profileDocuments';
 import { createUnlockedStore } from '../../support/unlockedStore';
-
-const example = JSON.parse(readFileSync(join(__dirname, '../../../examples/profiles/arabic-speaker.json'), 'utf8')) as ProfileDocument;
-
-/** `count` interviews whose updatedAt grows with their number: "Person 0" is the oldest. */
-function documents(count: number, status: 'draft' | 'finished' = 'finished'): ProfileDocument[] {
-  return Array.from({ length: count }, (_, i) => {
-    const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-    const interview = { ...example.interview, id: crypto.randomUUID(), createdAt: at, updatedAt: at, status, displayName: `Person ${i}` };
-    if (status === 'draft') delete interview.finishedAt;
-    return { ...example, interview, answers: example.answers.filter((a) => a.path.startsWith('consent.')) };
-  });
-}
 
 async function seeded(count: number) {
   const setup = await createUnlockedStore();
@@ -24,7 +10,6 @@ async function seeded(count: number) {
 }
 
 const names = (page: { interviews: { displayName?: string }[] }) => page.interviews.map((i) => i.displayName);
-const person = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, k) => `Person ${from - k}`);
 
 async function corrupt(store: InterviewStore, id: string) {
   const row = await store.db.interviews.get(id);

@@ -1,0 +1,55 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { personNames, profileDocuments } from '../../support/profileDocuments';
+import { renderApp } from './renderApp';
+
+afterEach(() => cleanup());
+
+const shownNames = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('interview-row')).map((li) => li.querySelector('.row-name')!.textContent);
+
+describe('interview list with many interviews', () => {
+  it('shows the newest 50 of 120 with the counts, and "Show more interviews" adds the next ones, focusing the first new row', async () => {
+    const user = userEvent.setup();
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of [...profileDocuments(117), ...profileDocuments(3, 'draft', 117)]) await store.importDocument(doc);
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '120 interviews on this device' })).toBeInTheDocument();
+    await waitFor(() => expect(shownNames()).toHaveLength(50));
+    expect(shownNames()).toEqual(personNames(119, 70));
+    const counts = screen.getByTestId('list-counts');
+    expect(within(counts).getByText('Draft').nextSibling).toHaveTextContent('3');
+    expect(within(counts).getByText('Finished').nextSibling).toHaveTextContent('117');
+    expect(screen.getByText('Showing 50 of 120 interviews')).toHaveAttribute('role', 'status');
+
+    const more = screen.getByRole('button', { name: 'Show more interviews' });
+    expect(more).toHaveAccessibleDescription('Showing 50 of 120 interviews');
+    await user.click(more);
+    await waitFor(() => expect(shownNames()).toHaveLength(100));
+    expect(screen.getByText('Showing 100 of 120 interviews')).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('Person 69');
+
+    await user.click(screen.getByRole('button', { name: 'Show more interviews' }));
+    await waitFor(() => expect(shownNames()).toHaveLength(120));
+    expect(shownNames().slice(-1)).toEqual(['Person 0']);
+    expect(screen.queryByRole('button', { name: 'Show more interviews' })).not.toBeInTheDocument();
+    expect(new Set(shownNames()).size).toBe(120);
+  });
+
+  it('shows every row and no "show more" when the list fits in one page, in the operator language', async () => {
+    await renderApp('ru', '#/', async (store) => {
+      for (const doc of profileDocuments(5)) await store.importDocument(doc);
+    });
+    await waitFor(() => expect(shownNames()).toHaveLength(5));
+    expect(screen.queryByText(/Показано/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Показать ещё собеседования' })).not.toBeInTheDocument();
+  });
+
+  it('says "Showing … of …" with the right plural in Russian', async () => {
+    await renderApp('ru', '#/', async (store) => {
+      for (const doc of profileDocuments(52)) await store.importDocument(doc);
+    });
+    expect(await screen.findByText('Показано 50 из 52 собеседований')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Показать ещё собеседования' })).toBeEnabled();
+  });
+});
