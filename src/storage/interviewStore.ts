@@ -18,6 +18,7 @@ import {
   type SealedAnswerRow,
   type SealedInterviewRow,
 } from './sealedRows';
+import Dexie from 'dexie';
 import { SkillsProfileDb, type QuarantineEntry } from './schema';
 import type { Receipt } from '../domain/syncContract';
 import type { OutboxItem, OutboxKey, OutboxQueue, SyncRejection } from '../sync/outboxQueue';
@@ -81,6 +82,7 @@ export const LIST_PAGE_SIZE = 50;
 export const DEFAULT_RETENTION_DAYS = 30;
 const AUDIT_SENT_KEY = 'audit.sentThrough';
 const PENDING_ERASURES_KEY = 'erasure.pendingServer';
+const LEGACY_ADOPTED_KEY = 'legacy.adopted';
 /** Autosave writes every few hundred ms; the trail records one `changed` per operator per interview per window. */
 const CHANGED_AUDIT_WINDOW_MS = 5 * 60_000;
 const OPTIMISTIC_RETRIES = 3;
@@ -260,7 +262,7 @@ export class InterviewStore implements OutboxQueue {
         await this.appendAudit('changed', id);
         return updated;
       });
-      this.lastWrite = { row: { ...sealedInterview, ownerId: row.ownerId }, interview: written, consented };
+      this.lastWrite = { row: sealedInterview, interview: written, consented };
       return written;
     });
   }
@@ -448,12 +450,16 @@ export class InterviewStore implements OutboxQueue {
    */
   async purgeExpired(days = DEFAULT_RETENTION_DAYS, at: Date = new Date()): Promise<string[]> {
     const cutoff = at.getTime() - days * 24 * 60 * 60_000;
+    const isExpired = (row: Record<string, unknown>) => {
+      const synced = typeof row.syncedAt === 'string' ? Date.parse(row.syncedAt) : NaN;
+      const updated = typeof row.updatedAt === 'string' ? Date.parse(row.updatedAt) : NaN;
+      return Number.isFinite(synced) && synced <= cutoff && !(updated > synced);
+    };
+    // Runs at every unlock: a read-only look first, so that the usual "nothing expired" does not
+    // hold a write lock on four tables while the list waits to read.
+    if (!(await this.db.interviews.filter(isExpired).count())) return [];
     return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.outbox, this.db.audit, async () => {
-      const expired = (await this.db.interviews.toArray()).filter((row) => {
-        const synced = typeof row.syncedAt === 'string' ? Date.parse(row.syncedAt) : NaN;
-        const updated = typeof row.updatedAt === 'string' ? Date.parse(row.updatedAt) : NaN;
-        return Number.isFinite(synced) && synced <= cutoff && !(updated > synced);
-      });
+      const expired = (await this.db.interviews.toArray()).filter(isExpired);
       for (const row of expired) {
         await this.db.answers.where('interviewId').equals(row.id).delete();
         // Only a synced revision is left in the outbox here: a queued one would have a newer updatedAt.
@@ -634,8 +640,9 @@ export class InterviewStore implements OutboxQueue {
       }
     }
     await this.db.audit.add({ at, operatorId, action, interviewId });
-    if (action === 'changed') this.lastChangedAudit.set(interviewId, { operatorId, at });
-    else this.lastChangedAudit.delete(interviewId);
+    this.lastChangedAudit.delete(interviewId);
+    // Remembered only once the entry is committed: a write that rolls back must not silence the next audit.
+    if (action === 'changed') Dexie.currentTransaction?.on('complete', () => this.lastChangedAudit.set(interviewId, { operatorId, at }));
   }
 
   private async sealInterview(interview: Interview, owner: { ownerId: string; keyId: string }): Promise<SealedInterviewRow> {
@@ -725,6 +732,9 @@ export class InterviewStore implements OutboxQueue {
    */
   private async adoptLegacy(): Promise<void> {
     const keys = this.keys();
+    // Only the v1 → v2 upgrade leaves plaintext rows, and nothing writes one since: once a scan found
+    // none left, later unlocks skip reading every interview (thousands on a busy tablet).
+    if (await this.getSetting<boolean>(LEGACY_ADOPTED_KEY)) return;
     const legacy = (await this.db.interviews.toArray()).filter((r) => !isSealedInterviewRow(r));
     for (const raw of legacy) {
       const restored = restoreInterview(raw);
@@ -748,5 +758,6 @@ export class InterviewStore implements OutboxQueue {
         await this.db.interviews.put(row);
       });
     }
+    await this.setSetting(LEGACY_ADOPTED_KEY, true);
   }
 }
