@@ -7,18 +7,27 @@ import { createQueryClient } from './app/queries';
 import { createServices } from './app/services';
 import { ServicesContext } from './app/ServicesContext';
 import { OPERATOR_LANGUAGE_KEY } from './app/useLanguages';
-import { createI18n } from './i18n';
+import { createI18n, START_NAMESPACES } from './i18n';
 import { DEFAULT_OPERATOR_LANGUAGE } from './i18n/languages';
+import { loadNamespace } from './i18n/resources';
 import { captureInstallPrompt } from './pwa/install';
 import { serviceWorker } from './pwa/serviceWorker';
 import './ui/styles.css';
 
+/** After the first screen has painted, so that registering and precaching never compete with it. */
+function afterFirstPaint(task: () => void) {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 async function start() {
   captureInstallPrompt();
-  // The dev server has no service worker (vite-plugin-pwa builds it): offline is a production feature.
-  if (import.meta.env.PROD) void serviceWorker.start();
   const services = createServices();
+  // The lock screen needs the operators' records: read them while the texts load, not after the first render.
+  void services.security.init().catch(() => undefined);
+  // Fetched while the stored operator language is read: it is the default language nearly always.
+  for (const ns of START_NAMESPACES) void loadNamespace(DEFAULT_OPERATOR_LANGUAGE, ns).catch(() => undefined);
   const operatorLanguage = (await services.store.getSetting<string>(OPERATOR_LANGUAGE_KEY).catch(() => undefined)) ?? DEFAULT_OPERATOR_LANGUAGE;
+  // Only what the lock screen and the list show; the rest loads with the interview screen (src/app/App.tsx).
   const i18n = await createI18n(operatorLanguage);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -31,6 +40,8 @@ async function start() {
       </I18nextProvider>
     </StrictMode>,
   );
+  // The dev server has no service worker (vite-plugin-pwa builds it): offline is a production feature.
+  if (import.meta.env.PROD) afterFirstPaint(() => void serviceWorker.start());
 }
 
 void start();

@@ -1,35 +1,65 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, use, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageLoading, loadDeferredLanguages } from '../i18n';
 import { dirOf } from '../i18n/languages';
-import { InterviewListScreen } from '../ui/list/InterviewListScreen';
 import { PwaNotices } from '../ui/pwa/PwaNotices';
 import { SecurityGate } from '../ui/security/SecurityGate';
-import { SyncSettingsScreen } from '../ui/sync/SyncSettingsScreen';
-import { useRoute } from './route';
+import { parseRoute, useRoute } from './route';
 
-// Code-split by route: the list (the first screen) must not wait for the interview screen, its
-// questionnaire UI and pickers, or the diagnostics screen (docs/performance.md). The service
+// Code-split by route: the lock screen (the first screen) waits for none of them, and the list
+// (the first screen after unlocking) must not wait for the interview screen, its questionnaire
+// UI and pickers, or the settings and diagnostics screens (docs/performance.md). The service
 // worker precaches these chunks, so they open offline too.
+const loadListScreen = () => import('../ui/list/InterviewListScreen');
 const loadInterviewScreen = () => import('../ui/interview/InterviewScreen');
+const InterviewListScreen = lazy(() => loadListScreen().then((m) => ({ default: m.InterviewListScreen })));
 const InterviewScreen = lazy(() => loadInterviewScreen().then((m) => ({ default: m.InterviewScreen })));
 const DiagnosticsScreen = lazy(() => import('../ui/pwa/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })));
+const SyncSettingsScreen = lazy(() => import('../ui/sync/SyncSettingsScreen').then((m) => ({ default: m.SyncSettingsScreen })));
+
+const idle = (cb: () => void) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(cb, { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(cb, 1500);
+  return () => window.clearTimeout(handle);
+};
 
 /**
- * Opening an interview should not wait for its chunk: fetch it when the app starts on an
- * interview (while the lock screen shows), or once the list is shown and the page is idle,
- * never before the list, whose first load it would slow down.
+ * Opening an interview should not wait for its chunk or its texts: fetch them once the list is
+ * shown and the page is idle, never before the list, whose first load they would slow down.
+ * The English fallback comes along then (see loadDeferredLanguages).
  */
 function PrefetchInterviewScreen() {
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => void loadInterviewScreen().catch(() => undefined), { timeout: 5000 });
-    return () => cancel(handle);
-  }, []);
+  const { i18n } = useTranslation();
+  useEffect(
+    () =>
+      idle(() => {
+        void loadInterviewScreen().catch(() => undefined);
+        void loadDeferredLanguages(i18n);
+      }),
+    [i18n],
+  );
   return null;
 }
 
-if (typeof window !== 'undefined' && /^#\/?interview\//.test(window.location.hash)) void loadInterviewScreen().catch(() => undefined);
+/** The interview screen renders once the operator language's interview texts are in (under the route's Suspense). */
+function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
+  const { i18n } = useTranslation();
+  void loadInterviewScreen().catch(() => undefined);
+  const loading = languageLoading(i18n, i18n.language);
+  if (loading) use(loading);
+  useEffect(() => idle(() => void loadDeferredLanguages(i18n)), [i18n]);
+  return <InterviewScreen {...props} />;
+}
+
+// Fetched while the lock screen shows: the screen the app opens on.
+if (typeof window !== 'undefined') {
+  const start = parseRoute(window.location.hash).name;
+  if (start === 'list') void loadListScreen().catch(() => undefined);
+  else if (start === 'interview' || start === 'finish') void loadInterviewScreen().catch(() => undefined);
+}
 
 export function App() {
   const route = useRoute();
@@ -39,6 +69,11 @@ export function App() {
     document.documentElement.dir = dirOf(i18n.language);
     document.title = t('app.title');
   }, [i18n.language, t]);
+  const opensInterview = route.name === 'interview' || route.name === 'finish';
+  useEffect(() => {
+    // The interview screen's texts load while the lock screen is shown, not after the PIN.
+    if (opensInterview) void languageLoading(i18n, i18n.language);
+  }, [opensInterview, i18n, i18n.language]);
   const loading = (
     <main id="main" className="screen" aria-busy="true">
       <p>{t('common.loading')}</p>
@@ -62,7 +97,7 @@ export function App() {
           ) : route.name === 'settings' ? (
             <SyncSettingsScreen />
           ) : (
-            <InterviewScreen key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
+            <InterviewRoute key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
           )}
         </Suspense>
       </SecurityGate>

@@ -5,8 +5,18 @@ import { availableNamespaces, loadNamespace } from './resources';
 
 export const NAMESPACES = ['app', 'interview'] as const;
 
-/** Loads every namespace of a language into i18next (once); safe to call repeatedly. */
-export async function ensureLanguage(i18n: I18n, language: string): Promise<void> {
+/**
+ * What the lock screen and the interview list show, loaded before the first render. The rest of
+ * the operator language (above all `interview`, the largest) loads with the interview screen or
+ * once the list is idle (docs/performance.md: "JavaScript needed to show the interview list").
+ */
+export const START_NAMESPACES = ['app', 'security', 'pwa', 'sync', 'taxonomy', 'pdf'] as const;
+
+/**
+ * Loads namespaces of a language into i18next (once; every namespace the language ships when
+ * `namespaces` is absent); safe to call repeatedly.
+ */
+export async function ensureLanguage(i18n: I18n, language: string, namespaces?: readonly string[]): Promise<void> {
   if (import.meta.env.DEV) {
     const pseudo = await import('./pseudo');
     if (pseudo.isPseudo(language)) {
@@ -18,7 +28,7 @@ export async function ensureLanguage(i18n: I18n, language: string): Promise<void
       return;
     }
   }
-  const missing = availableNamespaces(language).filter((ns) => !i18n.hasResourceBundle(language, ns));
+  const missing = missingNamespaces(i18n, language, namespaces);
   await Promise.all(
     missing.map(async (ns) => {
       const data = await loadNamespace(language, ns);
@@ -27,7 +37,44 @@ export async function ensureLanguage(i18n: I18n, language: string): Promise<void
   );
 }
 
-export async function createI18n(operatorLanguage = DEFAULT_OPERATOR_LANGUAGE): Promise<I18n> {
+function missingNamespaces(i18n: I18n, language: string, namespaces?: readonly string[]): string[] {
+  const shipped = availableNamespaces(language);
+  return (namespaces ? shipped.filter((ns) => namespaces.includes(ns)) : shipped).filter((ns) => !i18n.hasResourceBundle(language, ns));
+}
+
+// Keyed by the resource store: react-i18next hands components a new wrapper of the instance on each render.
+const pending = new WeakMap<object, Map<string, Promise<void>>>();
+
+/**
+ * `undefined` when every namespace of `language` was loaded before anyone asked, else one shared
+ * promise that settles once they are: for React's `use` under a Suspense boundary, which needs
+ * the same promise again on the render after it settled. A failed load settles too: i18next
+ * then shows the English fallback, as elsewhere.
+ */
+export function languageLoading(i18n: I18n, language: string): Promise<void> | undefined {
+  let byLanguage = pending.get(i18n.store);
+  const known = byLanguage?.get(language);
+  if (known) return known;
+  if (!missingNamespaces(i18n, language).length) return undefined;
+  if (!byLanguage) pending.set(i18n.store, (byLanguage = new Map()));
+  const promise = ensureLanguage(i18n, language).catch(() => undefined);
+  byLanguage.set(language, promise);
+  return promise;
+}
+
+/**
+ * The rest of the operator language and the English fallback, after the first screen: every
+ * shipped locale has every key (`npm run check:locales`), so the fallback is a safety net that
+ * no first screen has to wait for.
+ */
+export function loadDeferredLanguages(i18n: I18n): Promise<void> {
+  return Promise.all([languageLoading(i18n, i18n.language), ensureLanguage(i18n, SOURCE_LANGUAGE)]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+export async function createI18n(operatorLanguage = DEFAULT_OPERATOR_LANGUAGE, namespaces: readonly string[] = START_NAMESPACES): Promise<I18n> {
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({
     lng: operatorLanguage,
@@ -38,6 +85,6 @@ export async function createI18n(operatorLanguage = DEFAULT_OPERATOR_LANGUAGE): 
     returnNull: false,
     resources: {},
   });
-  await Promise.all([ensureLanguage(i18n, operatorLanguage), ensureLanguage(i18n, SOURCE_LANGUAGE)]);
+  await ensureLanguage(i18n, operatorLanguage, namespaces);
   return i18n;
 }
