@@ -1,4 +1,3 @@
-import { Workbox } from 'workbox-window';
 import { parseRoute } from '../app/route';
 
 /**
@@ -35,7 +34,7 @@ function interviewOpenHere(): boolean {
 export class ServiceWorkerController {
   private state: ServiceWorkerState;
   private listeners = new Set<() => void>();
-  private workbox: Workbox | undefined;
+  private started = false;
   private registration: ServiceWorkerRegistration | undefined;
   private lastCheck = 0;
   private channel: BroadcastChannel | undefined;
@@ -63,10 +62,16 @@ export class ServiceWorkerController {
   getSnapshot = () => this.state;
 
   async start(): Promise<void> {
-    if (!this.state.supported || this.workbox) return;
+    if (!this.state.supported || this.started) return;
+    this.started = true;
     this.listenToOtherWindows();
-    const wb = new Workbox(this.scriptUrl, { scope: '/' });
-    this.workbox = wb;
+    // Its own chunk: registering waits until the first screen is shown (src/main.tsx).
+    const workbox = await import('workbox-window').catch(() => undefined);
+    if (!workbox) {
+      this.set({ registrationFailed: true });
+      return;
+    }
+    const wb = new workbox.Workbox(this.scriptUrl, { scope: '/' });
     wb.addEventListener('waiting', () => navigator.serviceWorker.controller && this.set({ updateWaiting: true }));
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       this.set({ offlineReady: true });
