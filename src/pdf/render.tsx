@@ -5,6 +5,7 @@ import { PDF_FONT_FILES, type PdfFontFamily, type PdfFontFile } from './fonts';
 import { buildPdfModel, type PdfModel, type PdfOptions, type PdfTexts } from './model';
 import { ProfilePdf } from './ProfilePdf';
 import { installSearchableGlyphs, searchableGlyphsInstalled } from './searchableGlyphs';
+import { installShapingCache } from './shapingCache';
 
 /** The script fonts a document needs besides Noto Sans, from the characters it contains. */
 export function neededFamilies(model: PdfModel): Set<PdfFontFamily> {
@@ -58,6 +59,10 @@ export async function renderProfilePdf({ doc, questionnaire, texts, options, fon
   const model = buildPdfModel(doc, questionnaire, texts, options);
   const families = neededFamilies(model);
   registerPdfFonts(families, fontSrc);
-  if (!searchableGlyphsInstalled()) installSearchableGlyphs(await loadSampleFont());
+  if (!searchableGlyphsInstalled()) {
+    const sample = await loadSampleFont();
+    installSearchableGlyphs(sample);
+    installShapingCache(sample);
+  }
   return pdf(<ProfilePdf model={model} families={families} />).toBlob();
 }
