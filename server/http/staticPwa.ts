@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 const NO_CACHE = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+const PRECOMPRESSED_SUFFIX = /\.(?:br|gz)$/;
 
 /**
  * Serves the built PWA. Any GET for a path that is not a file gets index.html (client-side
@@ -17,8 +18,12 @@ export async function registerPwa(app: FastifyInstance, dir: string | undefined)
     await app.register(fastifyStatic, {
       root,
       wildcard: true,
+      // `.br`/`.gz` twins written at build time (precompress.ts) go to browsers that accept them,
+      // with Content-Encoding and Vary: Accept-Encoding; builds without them are served plain.
+      preCompressed: true,
       setHeaders(res, path) {
-        const name = path.split(/[\\/]/).pop() ?? '';
+        // `path` is the file actually sent, e.g. sw.js.br: its rules are those of sw.js.
+        const name = (path.split(/[\\/]/).pop() ?? '').replace(PRECOMPRESSED_SUFFIX, '');
         // The shell and the service worker must be revalidated or an update never reaches the tablets.
         if (NO_CACHE.has(name)) res.header('Cache-Control', 'no-cache');
         else if (path.includes(`${root}/assets/`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
