@@ -25,6 +25,7 @@ import type { OutboxItem, OutboxKey, OutboxQueue, SyncRejection } from '../sync/
 import { OutboxStore } from './outbox';
 import type { OutboxEntry } from './outboxRows';
 import { envelopeSchema } from '../security/crypto';
+import { classifyStorageError } from './resilience';
 
 export type { Keyring } from './sealedRows';
 
@@ -44,6 +45,8 @@ export interface InterviewDigest {
   progress: Progress;
   displayName: string | undefined;
 }
+
+export type ImportResult = { ok: true } | { ok: false; error: unknown };
 
 export interface AnswerChanges {
   put: AnswerRecord[];
@@ -413,6 +416,56 @@ export class InterviewStore implements OutboxQueue {
       await this.appendAudit('imported', doc.interview.id);
       return doc.interview;
     });
+  }
+
+  /**
+   * Backup restore of many interviews new to this device (storage/backup.ts): validated and sealed
+   * like importDocument, then written in one transaction instead of one per interview. Returns,
+   * per document, whether it was added or the error that kept it out (an id already here:
+   * `errors.importExists`). If the batch cannot be written, each document is tried on its own.
+   */
+  async importDocuments(inputs: readonly unknown[]): Promise<ImportResult[]> {
+    const keys = this.keys();
+    const owner = { ownerId: keys.operatorId, keyId: writeKeyId(keys) };
+    const prepared = await Promise.all(
+      inputs.map(async (input) => {
+        const parsed = profileDocumentSchema.safeParse(input);
+        if (!parsed.success) return new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
+        const doc = parsed.data;
+        const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
+        if (unknownPaths.length) return new AppError('errors.importUnknownQuestions', { details: unknownPaths.slice(0, 5).join(', ') });
+        const row = await this.sealInterview(doc.interview, owner);
+        return { row, answers: await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a))) };
+      }),
+    );
+    try {
+      return await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
+        const present = await this.db.interviews.bulkGet(prepared.map((p) => (p instanceof AppError ? '' : p.row.id)));
+        const seen = new Set<string>();
+        const adding: { row: SealedInterviewRow; answers: SealedAnswerRow[] }[] = [];
+        const results = prepared.map((p, i): ImportResult => {
+          if (p instanceof AppError) return { ok: false, error: p };
+          const duplicate = present[i] !== undefined || seen.has(p.row.id);
+          seen.add(p.row.id);
+          if (duplicate) return { ok: false, error: new AppError('errors.importExists') };
+          adding.push(p);
+          return { ok: true };
+        });
+        const at = now();
+        await this.db.interviews.bulkAdd(adding.map((p) => p.row));
+        await this.db.answers.bulkAdd(adding.flatMap((p) => p.answers));
+        await this.db.audit.bulkAdd(adding.map((p) => ({ at, operatorId: keys.operatorId, action: 'imported' as const, interviewId: p.row.id })));
+        return results;
+      });
+    } catch (error) {
+      // A full disk or a lost connection is the caller's to report (and to retry); anything else is per document.
+      if (classifyStorageError(error) !== 'other') throw error;
+      const results: ImportResult[] = [];
+      for (const input of inputs) {
+        results.push(await this.importDocument(input).then((): ImportResult => ({ ok: true }), (e: unknown): ImportResult => ({ ok: false, error: e })));
+      }
+      return results;
+    }
   }
 
   /** Backup restore (storage/backup.ts): swaps an interview for a newer copy, answers included, in one transaction; owner and key stay. */
