@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useInterviewList } from '../../app/queries';
+import { useInterviewCounts } from '../../app/queries';
 import { hrefFor } from '../../app/route';
 import { usePersistence, useServiceWorker, useStorageEstimate } from '../../pwa/hooks';
 import { APP_VERSION } from '../../pwa/version';
@@ -15,12 +15,12 @@ const PERSISTENCE_LABEL = { granted: 'diagnostics.persistenceGranted', 'not-gran
 export function DiagnosticsScreen() {
   const { t, i18n } = useTranslation('pwa');
   const { t: tApp } = useTranslation('app');
-  const list = useInterviewList();
+  // Counted from clear fields: nothing is decrypted (a tablet may hold thousands of interviews).
+  const list = useInterviewCounts();
   const sw = useServiceWorker();
   const estimate = useStorageEstimate();
   const persistence = usePersistence();
-  const counts = new Map<string, number>();
-  for (const i of list.data ?? []) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+  const counts = Object.entries(list.data?.byStatus ?? {}).filter(([, n]) => n > 0);
 
   const usage =
     estimate.usage !== undefined && estimate.quota
@@ -63,14 +63,14 @@ export function DiagnosticsScreen() {
         )}
         <h3>{t('diagnostics.counts')}</h3>
         <dl className="diagnostics-list" data-testid="diag-counts">
-          {[...counts].map(([status, n]) => (
+          {counts.map(([status, n]) => (
             <div key={status} style={{ display: 'contents' }}>
               <dt>{tApp(`status.${status}`)}</dt>
               <dd data-status={status}>{n}</dd>
             </div>
           ))}
           <dt>{t('diagnostics.total')}</dt>
-          <dd data-status="total">{list.data?.length ?? '…'}</dd>
+          <dd data-status="total">{list.data?.total ?? '…'}</dd>
         </dl>
       </section>
       <OfflineLanguagesPanel />
