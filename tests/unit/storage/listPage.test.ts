@@ -104,6 +104,20 @@ describe('InterviewStore.listPage', () => {
     expect(opened).toBe(50);
   });
 
+  it('never shows a row left in clear: with or without an owner, it goes to quarantine', async () => {
+    const { store, operator } = await seeded(3);
+    const [plain, ownerless] = (await store.list()).slice(0, 2);
+    await store.db.interviews.put({ ...plain!, ownerId: operator.id });
+    const strayId = crypto.randomUUID();
+    await store.db.interviews.put({ ...ownerless!, id: strayId });
+    await store.db.interviews.delete(ownerless!.id);
+    const page = await store.listPage(50);
+    expect(names(page)).toEqual(['Person 0']);
+    expect(page.total).toBe(1);
+    const quarantined = await store.listQuarantine();
+    expect(quarantined.map((q) => q.recordKey).sort()).toEqual([plain!.id, strayId].sort());
+  });
+
   it('needs the key', async () => {
     const { store } = await seeded(1);
     store.lock();
