@@ -1,4 +1,4 @@
-import { Document, Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { PdfFontFamily } from './fonts';
 import { textStyle } from './textStyle';
@@ -143,32 +143,6 @@ function Section({ ctx, section }: { ctx: Ctx; section: PdfSection }) {
   );
 }
 
-/**
- * What every page repeats around the flowing content: the draft band, the footer and "n / N".
- * A page layout (react-pdf's page template) instead of `fixed` nodes and a `render` page number:
- * with those, react-pdf 4 lays the whole remaining document out again for every page it cuts
- * (seconds per PDF); with a layout, content is measured once and packed into pages.
- * Called outside React's reconciler, so no hooks here.
- */
-function PageChrome({ ctx, model, children, pageNumber, totalPages }: { ctx: Ctx; model: PdfModel } & PageLayoutProps) {
-  return (
-    <>
-      {model.draft ? (
-        <View style={s.draftBand}>
-          <Label ctx={ctx} label={model.draft} mainStyle={{}} />
-        </View>
-      ) : null}
-      {children}
-      <View style={s.footer}>
-        <T ctx={ctx} text={model.generatedLabel} />
-        <Text style={{ fontFamily: 'NotoSans' }}>{model.escoAttribution}</Text>
-        {model.localAttribution ? <T ctx={ctx} text={model.localAttribution} /> : null}
-      </View>
-      <Text style={[s.pageNumber, { fontFamily: 'NotoSans' }, model.dir === 'rtl' ? { left: 40 } : { right: 40 }]}>{`${pageNumber ?? ''} / ${totalPages ?? ''}`}</Text>
-    </>
-  );
-}
-
 export interface ProfilePdfProps {
   model: PdfModel;
   /** Font families registered for this document (see registerPdfFonts). */
@@ -180,7 +154,28 @@ export function ProfilePdf({ model, families }: ProfilePdfProps) {
   const base = textStyle(ctx, model.lang);
   return (
     <Document title={`${model.title.main.text}${model.person ? ` – ${model.person.text}` : ''}`} language={model.lang} creator="skills-profile" producer="skills-profile">
-      <Page size="A4" style={[s.page, { fontFamily: base.fontFamily! }]} layout={(props) => <PageChrome ctx={ctx} model={model} {...props} />}>
+      {/*
+       * react-pdf's new paginator (experimentalPagination): content is measured once and packed into
+       * pages. The old one laid the whole rest of the document out again for every page it cut
+       * (seconds per PDF). Fixed nodes repeat from the page where the flow meets them, so the page
+       * chrome comes first; it is laid out once, only the page number again per page.
+       */}
+      <Page size="A4" experimentalPagination style={[s.page, { fontFamily: base.fontFamily! }]}>
+        <View fixed style={s.footer}>
+          <T ctx={ctx} text={model.generatedLabel} />
+          <Text style={{ fontFamily: 'NotoSans' }}>{model.escoAttribution}</Text>
+          {model.localAttribution ? <T ctx={ctx} text={model.localAttribution} /> : null}
+        </View>
+        <Text
+          fixed
+          style={[s.pageNumber, { fontFamily: 'NotoSans' }, model.dir === 'rtl' ? { left: 40 } : { right: 40 }]}
+          render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages ?? ''}`}
+        />
+        {model.draft ? (
+          <View fixed style={s.draftBand}>
+            <Label ctx={ctx} label={model.draft} mainStyle={{}} />
+          </View>
+        ) : null}
         <Label ctx={ctx} label={model.title} mainStyle={s.title} />
         <Label ctx={ctx} label={model.copyLabel} mainStyle={s.subtitle} />
         {model.person ? <T ctx={ctx} text={model.person} style={s.person} /> : null}

@@ -6,6 +6,7 @@ import { buildPdfModel, type PdfModel, type PdfOptions, type PdfTexts } from './
 import { ProfilePdf } from './ProfilePdf';
 import { installSearchableGlyphs, searchableGlyphsInstalled } from './searchableGlyphs';
 import { installShapingCache } from './shapingCache';
+import { installPdfkitFontCache } from './pdfkitFontCache';
 
 /** The script fonts a document needs besides Noto Sans, from the characters it contains. */
 export function neededFamilies(model: PdfModel): Set<PdfFontFamily> {
@@ -63,6 +64,7 @@ export async function renderProfilePdf({ doc, questionnaire, texts, options, fon
     const sample = await loadSampleFont();
     installSearchableGlyphs(sample);
     installShapingCache(sample);
+    installPdfkitFontCache();
   }
   return pdf(<ProfilePdf model={model} families={families} />).toBlob();
 }
