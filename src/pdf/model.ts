@@ -344,7 +344,24 @@ class Builder {
   }
 }
 
+/**
+ * One i18next lookup per distinct text and language within a document: a lookup costs about
+ * 0.1 ms, and every work or study entry asks again for the same labels.
+ */
+function memoTexts(texts: PdfTexts): PdfTexts {
+  const seen = new Map<string, string>();
+  return {
+    hasLanguage: (lang) => texts.hasLanguage(lang),
+    t: (lang, key, options) => {
+      const id = `${lang}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
+      let text = seen.get(id);
+      if (text === undefined) seen.set(id, (text = texts.t(lang, key, options)));
+      return text;
+    },
+  };
+}
+
 /** The document model of a profile PDF: pure data, rendered by ProfilePdf in Node and in the browser. */
 export function buildPdfModel(doc: ProfileDocument, questionnaire: Questionnaire, texts: PdfTexts, options: PdfOptions): PdfModel {
-  return new Builder(doc, questionnaire, texts, options).build();
+  return new Builder(doc, questionnaire, memoTexts(texts), options).build();
 }
