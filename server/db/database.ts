@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { openPgliteThread } from './pgliteThread';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -20,7 +21,16 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-export async function openPglite(dataDir?: string): Promise<Database> {
+/**
+ * PGlite in its own thread (pgliteThread.ts), so that the database and the HTTP side of the server
+ * run in parallel. No dataDir means an in-memory database (tests, benchmarks).
+ */
+export function openPglite(dataDir?: string): Promise<Database> {
+  return openPgliteThread(dataDir);
+}
+
+/** PGlite in the calling thread: every statement blocks it while it runs. */
+export async function openPgliteInThread(dataDir?: string): Promise<Database> {
   // No dataDir means an in-memory database (tests, benchmarks).
   const db = await PGlite.create(dataDir);
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
