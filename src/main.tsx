@@ -14,13 +14,12 @@ import { captureInstallPrompt } from './pwa/install';
 import { serviceWorker } from './pwa/serviceWorker';
 import './ui/styles.css';
 
-/** After the first screen has painted, so that registering and precaching never compete with it. */
-function afterFirstPaint(task: () => void) {
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
-
 async function start() {
   captureInstallPrompt();
+  // Registered at once (workbox-window is its own chunk): precaching must be done by the time the
+  // first visit shows the list, so that the next start works without network.
+  // The dev server has no service worker (vite-plugin-pwa builds it): offline is a production feature.
+  if (import.meta.env.PROD) void serviceWorker.start();
   const services = createServices();
   // The lock screen needs the operators' records: read them while the texts load, not after the first render.
   void services.security.init().catch(() => undefined);
@@ -40,8 +39,6 @@ async function start() {
       </I18nextProvider>
     </StrictMode>,
   );
-  // The dev server has no service worker (vite-plugin-pwa builds it): offline is a production feature.
-  if (import.meta.env.PROD) afterFirstPaint(() => void serviceWorker.start());
 }
 
 void start();

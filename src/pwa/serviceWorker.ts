@@ -1,3 +1,4 @@
+import { Workbox } from 'workbox-window';
 import { parseRoute } from '../app/route';
 
 /**
@@ -34,7 +35,7 @@ function interviewOpenHere(): boolean {
 export class ServiceWorkerController {
   private state: ServiceWorkerState;
   private listeners = new Set<() => void>();
-  private started = false;
+  private workbox: Workbox | undefined;
   private registration: ServiceWorkerRegistration | undefined;
   private lastCheck = 0;
   private channel: BroadcastChannel | undefined;
@@ -62,16 +63,10 @@ export class ServiceWorkerController {
   getSnapshot = () => this.state;
 
   async start(): Promise<void> {
-    if (!this.state.supported || this.started) return;
-    this.started = true;
+    if (!this.state.supported || this.workbox) return;
     this.listenToOtherWindows();
-    // Its own chunk: registering waits until the first screen is shown (src/main.tsx).
-    const workbox = await import('workbox-window').catch(() => undefined);
-    if (!workbox) {
-      this.set({ registrationFailed: true });
-      return;
-    }
-    const wb = new workbox.Workbox(this.scriptUrl, { scope: '/' });
+    const wb = new Workbox(this.scriptUrl, { scope: '/' });
+    this.workbox = wb;
     wb.addEventListener('waiting', () => navigator.serviceWorker.controller && this.set({ updateWaiting: true }));
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       this.set({ offlineReady: true });
