@@ -16,8 +16,8 @@ import './ui/styles.css';
 
 async function start() {
   captureInstallPrompt();
-  // Registered at once (workbox-window is its own chunk): precaching must be done by the time the
-  // first visit shows the list, so that the next start works without network.
+  // Registered at once: precaching must be done by the time the first visit shows the list, so
+  // that the next start works without network.
   // The dev server has no service worker (vite-plugin-pwa builds it): offline is a production feature.
   if (import.meta.env.PROD) void serviceWorker.start();
   const services = createServices();
