@@ -508,11 +508,13 @@ export class InterviewStore implements OutboxQueue {
       const updated = typeof row.updatedAt === 'string' ? Date.parse(row.updatedAt) : NaN;
       return Number.isFinite(synced) && synced <= cutoff && !(updated > synced);
     };
-    // Runs at every unlock: a read-only look first, so that the usual "nothing expired" does not
-    // hold a write lock on four tables while the list waits to read.
-    if (!(await this.db.interviews.filter(isExpired).count())) return [];
+    // Runs at every unlock, so it reads only rows synced before the cutoff (indexed since schema v4;
+    // a day of margin for times written with an offset), and looks read-only first so that the usual
+    // "nothing expired" takes no write lock on four tables while the list waits to read.
+    const candidates = () => this.db.interviews.where('syncedAt').below(new Date(cutoff + 24 * 60 * 60_000).toISOString()).toArray();
+    if (!(await candidates()).some(isExpired)) return [];
     return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.outbox, this.db.audit, async () => {
-      const expired = (await this.db.interviews.toArray()).filter(isExpired);
+      const expired = (await candidates()).filter(isExpired);
       for (const row of expired) {
         await this.db.answers.where('interviewId').equals(row.id).delete();
         // Only a synced revision is left in the outbox here: a queued one would have a newer updatedAt.

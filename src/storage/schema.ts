@@ -63,6 +63,12 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
     version: 3,
     stores: { outbox: 'interviewId, [state+queuedAt]' },
   },
+  {
+    // Retention runs at every unlock: an index on the clear syncedAt lets it read only interviews
+    // synced long enough ago, not every row (thousands on a busy tablet) before the list shows.
+    version: 4,
+    stores: { interviews: 'id, status, updatedAt, ownerId, syncedAt' },
+  },
 ];
 
 export const DB_NAME = 'skills-profile';

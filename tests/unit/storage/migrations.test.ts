@@ -84,4 +84,23 @@ describe('IndexedDB schema migrations', () => {
     expect((await store.list()).map((i) => i.id)).toEqual([v1Interview.id]);
     expect(await store.nextBatch(10)).toEqual([]);
   });
+
+  it('indexes syncedAt in version 4, so that retention still finds what version 3 stored', async () => {
+    const name = `migration-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    for (const { version, stores } of SCHEMA_VERSIONS.slice(0, 3)) old.version(version).stores(stores);
+    const synced = { ...v1Interview, ownerId: 'local-operator', syncedAt: '2026-03-02T10:00:00.000Z' };
+    const unsynced = { ...v1Interview, id: '5c1f0b5f-4a6c-4e3b-8d72-1a2b3c4d5e6f', ownerId: 'local-operator' };
+    await old.table('interviews').bulkPut([synced, unsynced]);
+    old.close();
+
+    const db = new SkillsProfileDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.interviews.where('syncedAt').above('').primaryKeys()).toEqual([synced.id]);
+    const store = new InterviewStore(db);
+    expect(await store.purgeExpired(30, new Date('2026-03-20T00:00:00.000Z'))).toEqual([]);
+    expect(await store.purgeExpired(30, new Date('2026-04-02T10:00:00.000Z'))).toEqual([synced.id]);
+    expect((await db.interviews.toArray()).map((r) => r.id)).toEqual([unsynced.id]);
+  });
 });
