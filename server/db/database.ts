@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openPgliteThread } from './pgliteThread';
@@ -53,6 +54,16 @@ export interface PostgresOptions {
   maxConnections?: number;
 }
 
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `spt_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -65,7 +76,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const probe = await pool.connect();
   probe.release();
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
-    query: async <T extends object>(sql: string, params?: unknown[]) => ({ rows: (await c.query<T & pg.QueryResultRow>(sql, params)).rows }),
+    query: async <T extends object>(sql: string, params?: unknown[]) => {
+      // Named, so each connection parses and plans a statement once and reuses it (the upload
+      // statement is a five-part CTE); the server's statements are a small fixed set of texts.
+      const query = params?.length ? { name: statementName(sql), text: sql, values: params } : { text: sql };
+      return { rows: (await c.query<T & pg.QueryResultRow>(query)).rows };
+    },
     exec: async (sql: string) => {
       await c.query(sql);
     },
