@@ -90,24 +90,31 @@ interface PutProfileRow {
 export async function putProfile(db: Database, device: AuthenticatedDevice, id: string, body: PutProfileBody): Promise<PutOutcome> {
   const contentHash = profileContentHashSync(body.profile);
   const document = JSON.stringify(body.profile);
-  return db.transaction(async (tx) => {
-    // PGlite runs one transaction at a time anyway; PostgreSQL needs the lock.
-    if (db.kind === 'postgresql') await lockProfile(tx, device.org, id);
-    const { rows } = await tx.query<PutProfileRow>(PUT_PROFILE_SQL, [device.org, id, body.revision, contentHash, document, new Date(), device.id]);
-    const row = rows[0]!;
-    if (!row.active) throw new HttpError(401, 'unauthorized', 'A valid device token is required.');
-    if (row.erased) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
-    if (row.stored_revision !== null) {
-      return { status: 201, receipt: toReceipt({ id: row.stored_id!, revision: row.stored_revision, content_hash: row.stored_content_hash!, received_at: row.stored_received_at! }) };
-    }
-    // Nothing was inserted, so a revision at least as high as this one is stored.
-    const latest = toReceipt({ id: row.latest_id!, revision: row.latest_revision!, content_hash: row.latest_content_hash!, received_at: row.latest_received_at! });
-    if (body.revision === latest.revision) {
-      if (latest.contentHash === contentHash) return { status: 200, receipt: latest };
-      throw new HttpError(409, 'revision_conflict', 'This revision is already stored with different content.', { latest });
-    }
-    throw new HttpError(409, 'stale_revision', 'A later revision of this profile is already stored.', { latest });
-  });
+  const params = [device.org, id, body.revision, contentHash, document, new Date(), device.id];
+  // One statement is one transaction: it inserts only when the upload is accepted, so every
+  // rejection below leaves nothing behind. PostgreSQL also needs the per-profile lock, taken in the
+  // same transaction before the statement reads; PGlite runs one statement at a time, so there the
+  // statement alone is the transaction (no BEGIN/COMMIT exchanges).
+  const { rows } =
+    db.kind === 'postgresql'
+      ? await db.transaction(async (tx) => {
+          await lockProfile(tx, device.org, id);
+          return tx.query<PutProfileRow>(PUT_PROFILE_SQL, params);
+        })
+      : await db.query<PutProfileRow>(PUT_PROFILE_SQL, params);
+  const row = rows[0]!;
+  if (!row.active) throw new HttpError(401, 'unauthorized', 'A valid device token is required.');
+  if (row.erased) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
+  if (row.stored_revision !== null) {
+    return { status: 201, receipt: toReceipt({ id: row.stored_id!, revision: row.stored_revision, content_hash: row.stored_content_hash!, received_at: row.stored_received_at! }) };
+  }
+  // Nothing was inserted, so a revision at least as high as this one is stored.
+  const latest = toReceipt({ id: row.latest_id!, revision: row.latest_revision!, content_hash: row.latest_content_hash!, received_at: row.latest_received_at! });
+  if (body.revision === latest.revision) {
+    if (latest.contentHash === contentHash) return { status: 200, receipt: latest };
+    throw new HttpError(409, 'revision_conflict', 'This revision is already stored with different content.', { latest });
+  }
+  throw new HttpError(409, 'stale_revision', 'A later revision of this profile is already stored.', { latest });
 }
 
 export async function getProfile(db: Database, device: AuthenticatedDevice, id: string): Promise<ProfileResponse> {
