@@ -16,6 +16,7 @@ import { LanguageBar } from './LanguageBar';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
+import { currentVoices } from './speech';
 
 export function InterviewScreen({ id, sectionId, finish }: { id: string; sectionId?: string; finish?: boolean }) {
   const { t, i18n } = useTranslation('app');
@@ -33,6 +34,8 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
       store.updateMeta(id, { lastSectionId: openedSection }).then((i) => session.replaceInterview(i), () => undefined);
     }
   }, [session, openedSection, store, id]);
+  // Browsers load their voices asynchronously: ask early so that the first "read aloud" finds them.
+  useEffect(() => void currentVoices(), []);
   const intervieweeLanguage = snapshot?.interview.intervieweeLanguage;
   useEffect(() => {
     if (intervieweeLanguage) void load(intervieweeLanguage);

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dirOf, languageInfo } from '../../i18n/languages';
 import type { Langs } from './inputs/types';
 
@@ -9,7 +8,8 @@ import type { Langs } from './inputs/types';
  * language so that the mediator can read it out as written.
  */
 export const MediatorPrompt = memo(function MediatorPrompt({ promptKey, langs, tOp, tInt }: { promptKey: string; langs: Langs; tOp: TFunction; tInt: TFunction }) {
-  const { t } = useTranslation('app');
+  // The operator's translator, not useTranslation: one prompt per card, all redrawn on a language switch.
+  const t = tOp;
   const [readOut, setReadOut] = useState(false);
   const readOutId = useId();
   const other = langs.interviewee !== langs.operator;

@@ -34,6 +34,7 @@ export interface QuestionCardProps {
 export const QuestionCard = memo(function QuestionCard({ domId, question, path, record, session, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
   const onChange = useCallback((value: AnswerValue | undefined) => session.setAnswer(path, value), [session, path]);
   const onTranslation = useCallback((text: string) => session.setTranslation(path, text), [session, path]);
+  const spoken = useCallback(() => spokenText(question, tInt), [question, tInt]);
   const labelId = `${domId}-label`;
   const twoPanes = langs.interviewee !== langs.operator;
   return (
@@ -53,7 +54,7 @@ export const QuestionCard = memo(function QuestionCard({ domId, question, path, 
           </div>
         )}
       </div>
-      <ReadAloud text={spokenText(question, tInt)} language={langs.interviewee} operator={langs.operator} tInt={tInt} />
+      <ReadAloud text={spoken} language={langs.interviewee} operator={langs.operator} tOp={tOp} tInt={tInt} />
       {showPrompts && <MediatorPrompt promptKey={question.promptKey} langs={langs} tOp={tOp} tInt={tInt} />}
       <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
     </div>

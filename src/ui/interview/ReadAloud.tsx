@@ -1,18 +1,17 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dirOf } from '../../i18n/languages';
 import { Pictogram } from '../common/Pictogram';
-import { speak, stopSpeaking, useVoices } from './speech';
+import { currentVoices, speak, stopSpeaking } from './speech';
 import './readAloud.css';
 
 /**
  * Reads the question aloud in the interviewee's language for a person who reads little. When the
  * device has no voice for that language it says so, in both languages, instead of failing silently.
+ * `text` is computed on demand: every card has this button, few are pressed.
  */
-export function ReadAloud({ text, language, operator, tInt }: { text: string; language: string; operator: string; tInt: TFunction }) {
-  const { t } = useTranslation('app');
-  const voices = useVoices();
+export function ReadAloud({ text, language, operator, tOp, tInt }: { text: () => string; language: string; operator: string; tOp: TFunction; tInt: TFunction }) {
+  const t = tOp;
   const [state, setState] = useState<'idle' | 'speaking' | 'noVoice'>('idle');
   useEffect(() => setState('idle'), [language]);
   useEffect(() => () => stopSpeaking(), []);
@@ -22,7 +21,7 @@ export function ReadAloud({ text, language, operator, tInt }: { text: string; la
       setState('idle');
       return;
     }
-    setState(speak(text, language, voices, () => setState('idle')) ? 'speaking' : 'noVoice');
+    setState(speak(text(), language, currentVoices(), () => setState('idle')) ? 'speaking' : 'noVoice');
   };
   return (
     <div className="read-aloud">

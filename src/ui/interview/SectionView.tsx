@@ -25,7 +25,6 @@ interface Props {
 }
 
 export function SectionView({ section, next, previous, session, snapshot, config, langs, tOp, tInt, showPrompts }: Props) {
-  const { t } = useTranslation('app');
   const heading = useRef<HTMLHeadingElement>(null);
   const interviewId = snapshot.interview.id;
   // Focus moves to the section that was opened, so keyboard and screen-reader users land on it.
@@ -34,7 +33,7 @@ export function SectionView({ section, next, previous, session, snapshot, config
   return (
     <section className="section" aria-labelledby="section-title">
       <SectionHeader section={section} langs={langs} tOp={tOp} tInt={tInt} heading={heading} />
-      {disabled && <p className="notice">{t('interview.finishedReadOnly')}</p>}
+      {disabled && <ReadOnlyNotice />}
       {visibleEntries(section, config, snapshot.values).map((entry) =>
         entry.kind === 'group' ? (
           <GroupCard key={entry.id} group={entry} session={session} snapshot={snapshot} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} disabled={disabled} />
@@ -58,6 +57,12 @@ export function SectionView({ section, next, previous, session, snapshot, config
     </section>
   );
 }
+
+// The section redraws on every keystroke; what needs `useTranslation` (costly per render) lives in memoised parts.
+const ReadOnlyNotice = memo(function ReadOnlyNotice() {
+  const { t } = useTranslation('app');
+  return <p className="notice">{t('interview.finishedReadOnly')}</p>;
+});
 
 /** The section's title and introduction in both languages; memoised, as typing redraws the section. */
 const SectionHeader = memo(function SectionHeader({ section, langs, tOp, tInt, heading }: { section: Section; langs: Langs; tOp: TFunction; tInt: TFunction; heading: RefObject<HTMLHeadingElement | null> }) {

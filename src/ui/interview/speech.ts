@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /** The Web Speech API's synthesis, when the browser has one. */
 const synthesis = (): SpeechSynthesis | undefined => (typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined);
 
@@ -11,18 +9,23 @@ export function voiceFor(voices: readonly SpeechSynthesisVoice[], language: stri
   return matching.find((v) => v.lang.toLowerCase() === language.toLowerCase() && v.localService) ?? matching.find((v) => v.localService) ?? matching[0];
 }
 
-/** The device's voices; browsers fill the list asynchronously and announce it with `voiceschanged`. */
-export function useVoices(): readonly SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>(() => synthesis()?.getVoices() ?? []);
-  useEffect(() => {
-    const s = synthesis();
-    if (!s) return;
-    const update = () => setVoices(s.getVoices());
-    update();
-    s.addEventListener?.('voiceschanged', update);
-    return () => s.removeEventListener?.('voiceschanged', update);
-  }, []);
-  return voices;
+let knownVoices: readonly SpeechSynthesisVoice[] | undefined;
+
+/**
+ * The device's voices, read when a question is to be spoken. Browsers fill the list
+ * asynchronously and announce it with `voiceschanged`; one module-wide listener keeps it current,
+ * so the read-aloud button of each card needs no state or listener of its own.
+ */
+export function currentVoices(): readonly SpeechSynthesisVoice[] {
+  const s = synthesis();
+  if (!s) return [];
+  if (!knownVoices) {
+    s.addEventListener?.('voiceschanged', () => (knownVoices = s.getVoices()));
+    knownVoices = s.getVoices();
+  }
+  // Still empty: the list may have arrived without an event (some browsers), so ask again.
+  if (!knownVoices.length) knownVoices = s.getVoices();
+  return knownVoices;
 }
 
 /** Speaks `text`; resolves `false` when the device has no voice for the language. */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { CEFR_LEVELS, CEFR_SKILLS, type CefrLevel } from '../../../domain/codes';
 import type { CefrGrid } from '../../../domain/answerValue';
 import { cefrDescriptorKey } from '../../../taxonomy/classifications';
@@ -7,7 +6,8 @@ import type { InputProps } from './types';
 
 /** The CEFR self-assessment grid: a level (or none) for each of the five skills. */
 export function CefrInput({ id, labelId, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
-  const { t } = useTranslation('app');
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+  const t = tOp;
   const grid: CefrGrid = record?.value.type === 'cefr' ? record.value.value : {};
   return (
     <div className="cefr-grid" role="group" aria-labelledby={labelId} id={id}>

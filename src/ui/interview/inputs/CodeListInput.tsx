@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { countryOptions, languageOptions } from '../../../taxonomy/names';
 import type { InputProps } from './types';
 
@@ -7,8 +6,9 @@ import type { InputProps } from './types';
  * Countries and languages by ISO code, named by the browser's CLDR data in both languages,
  * sorted for the operator. Multiple selection keeps the order in which items were added.
  */
-export function CodeListInput({ id, labelId, question, record, onChange, langs, disabled }: InputProps) {
-  const { t } = useTranslation('app');
+export function CodeListInput({ id, labelId, question, record, onChange, langs, tOp, disabled }: InputProps) {
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+  const t = tOp;
   const isCountry = question.input === 'country' || question.input === 'countries';
   const multiple = question.input === 'countries' || question.input === 'languages';
   const list = isCountry ? countryOptions : languageOptions;

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PartialDate } from '../../../domain/answerValue';
 import type { InputProps } from './types';
 
 const PRECISIONS = ['year', 'month', 'day', 'unknown'] as const;
 
 /** A date the person may know only partly: choose how precise, then enter it. */
-export function DateInput({ id, labelId, record, onChange, disabled }: InputProps) {
-  const { t } = useTranslation('app');
+export function DateInput({ id, labelId, record, onChange, tOp, disabled }: InputProps) {
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+  const t = tOp;
   const date: PartialDate | undefined = record?.value.type === 'date' ? record.value.value : undefined;
   // Local, because choosing a precision before typing a date must not be forgotten.
   const [precision, setPrecision] = useState<PartialDate['precision']>(date?.precision ?? 'year');

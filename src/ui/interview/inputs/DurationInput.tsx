@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { InputProps } from './types';
 
-export function DurationInput({ id, labelId, record, onChange, disabled }: InputProps) {
-  const { t } = useTranslation('app');
+export function DurationInput({ id, labelId, record, onChange, tOp, disabled }: InputProps) {
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+  const t = tOp;
   const d = record?.value.type === 'duration' ? record.value.value : undefined;
   const update = (years: number, months: number) =>
     onChange(years || months ? { type: 'duration', value: { years: Math.max(0, Math.min(80, years)), months: Math.max(0, Math.min(11, months)) } } : undefined);

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { PROFICIENCY_LEVELS } from '../../../domain/codes';
 import { Bilingual } from './Bilingual';
 import type { InputProps } from './types';
 
 /** A checklist where each item gets a level (digital skills). */
 export function LevelsInput({ id, labelId, question, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
-  const { t } = useTranslation('app');
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+  const t = tOp;
   const levels = record?.value.type === 'levels' ? record.value.value : {};
   return (
     <div className="levels" role="group" aria-labelledby={labelId} id={id}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from '../../../i18n/languages';
 import type { InputProps } from './types';
@@ -7,7 +8,6 @@ import type { InputProps } from './types';
  * Italian, the mediator may add an Italian translation, which the job-centre copy will use.
  */
 export function TextInput({ id, labelId, question, record, onChange, onTranslation, langs, disabled }: InputProps) {
-  const { t } = useTranslation('app');
   const text = record?.value.type === 'text' ? record.value.value : '';
   const language = record?.language ?? langs.interviewee;
   const multiline = question.input === 'longText';
@@ -20,16 +20,21 @@ export function TextInput({ id, labelId, question, record, onChange, onTranslati
     dir: dirOf(language),
     onChange: (e: { target: { value: string } }) => onChange(e.target.value ? { type: 'text', value: e.target.value } : undefined),
   };
-  const translationId = `${id}-translation`;
   return (
     <div className="text-answer">
       {multiline ? <textarea rows={3} {...common} /> : <input type={question.id.endsWith('email') ? 'email' : question.id.endsWith('phone') ? 'tel' : 'text'} {...common} />}
-      {text && language !== 'it' && (
-        <div className="translation">
-          <label htmlFor={translationId}>{t('answer.translation.label')}</label>
-          <textarea id={translationId} rows={2} lang="it" dir="ltr" disabled={disabled} value={record?.translation?.text ?? ''} onChange={(e) => onTranslation(e.target.value)} />
-        </div>
-      )}
+      {text && language !== 'it' && <TranslationField id={`${id}-translation`} text={record?.translation?.text ?? ''} disabled={disabled} onTranslation={onTranslation} />}
     </div>
   );
 }
+
+/** Memoised: the answer above it changes on every keystroke, the translation does not. */
+const TranslationField = memo(function TranslationField({ id, text, disabled, onTranslation }: { id: string; text: string; disabled: boolean; onTranslation: (text: string) => void }) {
+  const { t } = useTranslation('app');
+  return (
+    <div className="translation">
+      <label htmlFor={id}>{t('answer.translation.label')}</label>
+      <textarea id={id} rows={2} lang="it" dir="ltr" disabled={disabled} value={text} onChange={(e) => onTranslation(e.target.value)} />
+    </div>
+  );
+});
