@@ -23,12 +23,12 @@ export interface SessionSnapshot {
 export type SessionView = Omit<SessionSnapshot, 'save'>;
 
 /**
- * Answers are handed to IndexedDB this long after a change: long enough to coalesce the keys of
- * one burst into one small write, short enough that each keystroke is stored while the operator
- * keeps typing (a debounce of a few hundred ms would store nothing until the typing stops).
- * Writes never overlap: changes made during a write go into the next one (see flush).
+ * Answers are handed to IndexedDB in the task after a change: the keystroke is painted first,
+ * then stored while the operator keeps typing (a debounce would store nothing until the typing
+ * stops). Keys typed while a write is under way are coalesced into the next one: writes never
+ * overlap (see flush).
  */
-export const SAVE_DELAY_MS = 30;
+export const SAVE_DELAY_MS = 0;
 const RETRY_DELAY_MS = 2_000;
 
 /**
