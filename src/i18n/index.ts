@@ -2,15 +2,11 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_OPERATOR_LANGUAGE, SOURCE_LANGUAGE } from './languages';
 import { availableNamespaces, loadNamespace } from './resources';
+import { START_NAMESPACES } from './startNamespaces';
+
+export { START_NAMESPACES };
 
 export const NAMESPACES = ['app', 'interview'] as const;
-
-/**
- * What the lock screen and the interview list show, loaded before the first render. The rest of
- * the operator language (above all `interview`, the largest) loads with the interview screen or
- * once the list is idle (docs/performance.md: "JavaScript needed to show the interview list").
- */
-export const START_NAMESPACES = ['app', 'security', 'pwa', 'sync', 'taxonomy', 'pdf'] as const;
 
 /**
  * Loads namespaces of a language into i18next (once; every namespace the language ships when
