@@ -22,6 +22,8 @@ const THEME_COLOR = '#0b4f8a';
 const BACKGROUND_COLOR = '#ffffff';
 
 const LOCALE_MODULE = /\/locales\/([^/]+)\/([^/.]+)\.json(?:\?.*)?$/;
+/** The PDF worker (src/pdf/pdf.worker.ts), emitted by Vite as an asset. */
+const PDF_WORKER_FILE = /(?:^|\/)pdf\.worker-[^/]+\.js$/;
 /** Chunks holding any of these are the PDF engine: large and needed only when a PDF is made. */
 const PDF_MODULES = [/\/node_modules\/@react-pdf\//, /\/node_modules\/pdfkit\//, /\/node_modules\/fontkit\//, /\/src\/pdf\//];
 
@@ -65,6 +67,8 @@ export function runtimeOnlyFiles(bundle: Record<string, ChunkLike>, operatorLoca
   for (const item of Object.values(bundle)) {
     if (item.type === 'asset') {
       if (/\.(?:woff2?|ttf|otf)$/i.test(item.fileName)) out.push(item.fileName);
+      // The PDF worker is emitted as an asset (its own bundle of the PDF engine): cached on first use like the PDF chunk.
+      else if (PDF_WORKER_FILE.test(item.fileName)) out.push(item.fileName);
       continue;
     }
     const locale = item.facadeModuleId ? LOCALE_MODULE.exec(item.facadeModuleId) : null;

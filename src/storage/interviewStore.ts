@@ -389,10 +389,15 @@ export class InterviewStore implements OutboxQueue {
   }
 
   async exportDocument(id: string): Promise<ProfileDocument> {
-    const { interview, answers } = await this.load(id);
-    const doc = profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: now(), interview, answers });
+    const doc = await this.readDocument(id);
     await this.db.transaction('rw', this.db.audit, () => this.appendAudit('exported', id));
     return doc;
+  }
+
+  /** The same document without an audit entry: for preparing an export ahead (the PDF) that may never leave the device. */
+  async readDocument(id: string): Promise<ProfileDocument> {
+    const { interview, answers } = await this.load(id);
+    return profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: now(), interview, answers });
   }
 
   /**

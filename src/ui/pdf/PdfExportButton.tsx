@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import type { ProfileDocument } from '../../domain/profileDocument';
 import type { PdfCopy } from '../../pdf/model';
 import { dirOf } from '../../i18n/languages';
 import { downloadBlob } from './downloadBlob';
+import { downloadablePdf, preparePdf, warmPdf, type PdfChoice } from './pdfPreparation';
 import { useSecurityState } from '../security/useSecurity';
 import './print.css';
 
@@ -12,7 +13,9 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done' } | { kind
 
 /**
  * Profile PDF export: the operator picks the CPI copy (Italian, optionally with every label also in
- * the person's language) or the person's copy. The PDF code is loaded only on the first export.
+ * the person's language) or the person's copy. The PDF engine starts loading in its worker once the
+ * button is shown, and the PDF for the options on screen is prepared while the panel is open
+ * (./pdfPreparation.ts), so the download is usually immediate and never stale.
  */
 export function PdfExportButton({ interviewId, name }: { interviewId: string; name?: string }) {
   const { t, i18n } = useTranslation('pdf');
@@ -25,16 +28,35 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
   const [copy, setCopy] = useState<PdfCopy>('cpi');
   const [bilingual, setBilingual] = useState(true);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const organisation = operator?.organisation;
+  const operatorName = operator?.name;
 
-  const toggle = async () => {
+  useEffect(() => {
+    // After the screen settled: the engine is parsed in the worker, off the main thread.
+    if (typeof window.requestIdleCallback !== 'function') return warmPdf();
+    const handle = window.requestIdleCallback(warmPdf, { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+
+  // Prepares the PDF of the options on screen whenever the panel opens or they change.
+  const language = i18n.language;
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    const choice: PdfChoice = { copy, bilingual, ...(organisation !== undefined ? { organisation } : {}), ...(operatorName !== undefined ? { operator: operatorName } : {}) };
+    preparePdf(store, interviewId, choice, i18n).then(
+      (d) => live && setDoc(d),
+      (e: unknown) => live && setStatus({ kind: 'error', reason: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, copy, bilingual, organisation, operatorName, language, store, interviewId, i18n]);
+
+  const toggle = () => {
     if (open) return setOpen(false);
     setOpen(true);
     setStatus({ kind: 'idle' });
-    try {
-      setDoc(await store.exportDocument(interviewId));
-    } catch (e) {
-      setStatus({ kind: 'error', reason: e instanceof Error ? e.message : String(e) });
-    }
   };
 
   const person = doc?.interview.intervieweeLanguage;
@@ -45,14 +67,9 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
     if (!doc) return;
     setStatus({ kind: 'working' });
     try {
-      const { createProfilePdf, pdfFileName } = await import('../../pdf/browser');
-      const blob = await createProfilePdf(doc, i18n, {
-        copy,
-        ...(copy === 'cpi' && bilingual && canBeBilingual ? { secondLang: person } : {}),
-        ...(operator ? { organisation: operator.organisation, operator: operator.name } : {}),
-        generatedAt: new Date(),
-      });
-      downloadBlob(blob, pdfFileName(doc, copy));
+      const choice: PdfChoice = { copy, bilingual, ...(operator ? { organisation: operator.organisation, operator: operator.name } : {}) };
+      const { blob, fileName } = await downloadablePdf(store, interviewId, choice, i18n);
+      downloadBlob(blob, fileName);
       setStatus({ kind: 'done' });
     } catch (e) {
       setStatus({ kind: 'error', reason: e instanceof Error ? e.message : String(e) });
@@ -61,7 +78,7 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
 
   return (
     <div className="pdf-export">
-      <button type="button" className="secondary" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => void toggle()} aria-label={name ? t('export.openNamed', { name }) : undefined}>
+      <button type="button" className="secondary" aria-expanded={open} aria-controls={`${id}-panel`} onClick={toggle} aria-label={name ? t('export.openNamed', { name }) : undefined}>
         {t('export.open')}
       </button>
       {open ? (
@@ -91,7 +108,7 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
             </label>
           ) : null}
           <div className="pdf-export-actions">
-            <button type="button" disabled={!doc || status.kind === 'working'} onClick={() => void generate()}>
+            <button type="button" disabled={!doc || status.kind === 'working'} aria-busy={status.kind === 'working'} onClick={() => void generate()}>
               {t('export.download')}
             </button>
             <button type="button" className="secondary" onClick={() => window.print()}>

@@ -13,10 +13,12 @@ describe('what the service worker precaches and what it caches on first use', ()
     isco: chunk('assets/titles-f.js', '/app/src/taxonomy/isco08/titles.ts', ['/app/src/taxonomy/isco08/titles.ts']),
     font: { type: 'asset' as const, fileName: 'assets/noto-sans-arabic-g.woff2' },
     css: { type: 'asset' as const, fileName: 'assets/index-h.css' },
+    pdfWorker: { type: 'asset' as const, fileName: 'assets/pdf.worker-i.js' },
+    otherWorker: { type: 'asset' as const, fileName: 'assets/search.worker-j.js' },
   };
 
   it('leaves interview-only locales, the PDF engine and fonts to runtime caching, and precaches the rest', () => {
-    expect(runtimeOnlyFiles(bundle, ['it', 'en'])).toEqual(['assets/browser-e.js', 'assets/locale-ar-interview-d.js', 'assets/noto-sans-arabic-g.woff2']);
+    expect(runtimeOnlyFiles(bundle, ['it', 'en'])).toEqual(['assets/browser-e.js', 'assets/locale-ar-interview-d.js', 'assets/noto-sans-arabic-g.woff2', 'assets/pdf.worker-i.js']);
   });
 
   it('names locale chunks by language and namespace', () => {
