@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, type ComponentProps } from 'react';
+import { lazy, Suspense, use, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageLoading, loadDeferredLanguages } from '../i18n';
 import { dirOf } from '../i18n/languages';
@@ -12,10 +12,27 @@ import { parseRoute, useRoute } from './route';
 // worker precaches these chunks, so they open offline too.
 const loadListScreen = () => import('../ui/list/InterviewListScreen');
 const loadInterviewScreen = () => import('../ui/interview/InterviewScreen');
-const InterviewListScreen = lazy(() => loadListScreen().then((m) => ({ default: m.InterviewListScreen })));
-const InterviewScreen = lazy(() => loadInterviewScreen().then((m) => ({ default: m.InterviewScreen })));
+const InterviewListScreen = preloadable(loadListScreen, (m) => m.InterviewListScreen);
+const InterviewScreen = preloadable(loadInterviewScreen, (m) => m.InterviewScreen);
 const DiagnosticsScreen = lazy(() => import('../ui/pwa/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })));
 const SyncSettingsScreen = lazy(() => import('../ui/sync/SyncSettingsScreen').then((m) => ({ default: m.SyncSettingsScreen })));
+
+/**
+ * A lazy route that renders at once when its chunk arrived before it is shown (it is fetched
+ * while the lock screen shows): React.lazy would still suspend once, and React holds a Suspense
+ * fallback on screen for a moment before revealing what follows it.
+ */
+function preloadable<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): ComponentType<P> & { preload: () => Promise<void> } {
+  let loaded: ComponentType<P> | undefined;
+  const preload = () => load().then((m) => void (loaded = pick(m)));
+  const Lazy = lazy(() => preload().then(() => ({ default: loaded! })));
+  function Route(props: P) {
+    // Chosen once per mount: switching component type later would remount the screen.
+    const [Screen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Screen {...props} />;
+  }
+  return Object.assign(Route, { preload });
+}
 
 const idle = (cb: () => void) => {
   if (typeof window.requestIdleCallback === 'function') {
@@ -36,7 +53,7 @@ function PrefetchInterviewScreen() {
   useEffect(
     () =>
       idle(() => {
-        void loadInterviewScreen().catch(() => undefined);
+        void InterviewScreen.preload().catch(() => undefined);
         void loadDeferredLanguages(i18n);
       }),
     [i18n],
@@ -47,7 +64,7 @@ function PrefetchInterviewScreen() {
 /** The interview screen renders once the operator language's interview texts are in (under the route's Suspense). */
 function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
   const { i18n } = useTranslation();
-  void loadInterviewScreen().catch(() => undefined);
+  void InterviewScreen.preload().catch(() => undefined);
   const loading = languageLoading(i18n, i18n.language);
   if (loading) use(loading);
   useEffect(() => idle(() => void loadDeferredLanguages(i18n)), [i18n]);
@@ -57,8 +74,8 @@ function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
 // Fetched while the lock screen shows: the screen the app opens on.
 if (typeof window !== 'undefined') {
   const start = parseRoute(window.location.hash).name;
-  if (start === 'list') void loadListScreen().catch(() => undefined);
-  else if (start === 'interview' || start === 'finish') void loadInterviewScreen().catch(() => undefined);
+  if (start === 'list') void InterviewListScreen.preload().catch(() => undefined);
+  else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
 }
 
 export function App() {
