@@ -9,7 +9,7 @@ const APP_VERSION = appVersion();
 
 // BUILD_OUT_DIR lets parallel test runs build into their own folder instead of racing on dist/.
 export default defineConfig({
-  // precompressPlugin last: it compresses what the others wrote, sw.js included (served by server/http/staticPwa.ts).
+  // precompressPlugin last: it compresses what the others wrote (served by server/http/staticPwa.ts).
   plugins: [react(), pdfFontsPlugin(), startLocalesPreload(), ...pwaPlugins(APP_VERSION), precompressPlugin()],
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {

@@ -7,7 +7,7 @@
  * Imported by vite.config.ts through Vite's native config loader: node: modules only.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -18,6 +18,12 @@ const gzipAsync = promisify(gzip);
 /** Text formats worth compressing; images and woff/woff2 fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|webmanifest|svg|txt|xml|ttf|otf)$/i;
 const MIN_BYTES = 1024;
+/**
+ * Revalidated on every visit (staticPwa.ts) and replaced by hand in an emergency: the kill-switch
+ * worker is copied over sw.js on the server (docs/pwa.md), and a twin left from the build would
+ * then keep serving the old worker. These stay plain; they are small.
+ */
+export const NO_CACHE_FILES: ReadonlySet<string> = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
 const FONT = /\.(?:ttf|otf)$/i;
 /** Above this, brotli's slow qualities take too long for a build (imported ESCO datasets). */
 const SLOW_QUALITY_MAX_BYTES = 2 * 1024 * 1024;
@@ -52,7 +58,7 @@ export interface PrecompressResult {
 /** Writes `.br` and `.gz` next to every compressible file of `dir` (source maps excepted) that they make smaller. */
 export async function precompressDir(dir: string): Promise<PrecompressResult> {
   const result: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0 };
-  const candidates = (await filesUnder(dir)).filter((f) => COMPRESSIBLE.test(f));
+  const candidates = (await filesUnder(dir)).filter((f) => COMPRESSIBLE.test(f) && !NO_CACHE_FILES.has(basename(f)));
   // zlib's asynchronous calls run on libuv's thread pool: several files are compressed at once.
   await Promise.all(
     candidates.map(async (file) => {
@@ -78,7 +84,7 @@ export async function precompressDir(dir: string): Promise<PrecompressResult> {
   return result;
 }
 
-/** Vite plugin: precompresses the output folder after everything else (the service worker included) is written. */
+/** Vite plugin: precompresses the output folder after everything else is written. */
 export function precompressPlugin(): Plugin {
   let outDir = '';
   return {

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { NO_CACHE_FILES } from './precompress';
 
-const NO_CACHE = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
 const PRECOMPRESSED_SUFFIX = /\.(?:br|gz)$/;
 
 /**
@@ -19,13 +19,14 @@ export async function registerPwa(app: FastifyInstance, dir: string | undefined)
       root,
       wildcard: true,
       // `.br`/`.gz` twins written at build time (precompress.ts) go to browsers that accept them,
-      // with Content-Encoding and Vary: Accept-Encoding; builds without them are served plain.
+      // with Content-Encoding and Vary: Accept-Encoding; files without twins (builds without them,
+      // sw.js and the other no-cache files) are served plain.
       preCompressed: true,
       setHeaders(res, path) {
         // `path` is the file actually sent, e.g. sw.js.br: its rules are those of sw.js.
         const name = (path.split(/[\\/]/).pop() ?? '').replace(PRECOMPRESSED_SUFFIX, '');
         // The shell and the service worker must be revalidated or an update never reaches the tablets.
-        if (NO_CACHE.has(name)) res.header('Cache-Control', 'no-cache');
+        if (NO_CACHE_FILES.has(name)) res.header('Cache-Control', 'no-cache');
         else if (path.includes(`${root}/assets/`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
       },
     });
