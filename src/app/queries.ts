@@ -1,7 +1,7 @@
 import { QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useServices } from './ServicesContext';
-import { LIST_PAGE_SIZE, type InterviewPageCursor, type NewInterview } from '../storage/interviewStore';
+import { LIST_FIRST_PAGE_SIZE, LIST_PAGE_SIZE, type InterviewPageCursor, type NewInterview } from '../storage/interviewStore';
 
 /** Local queries read IndexedDB, so they must run with no network: networkMode 'always'. */
 export function createQueryClient(): QueryClient {
@@ -29,17 +29,18 @@ export function useInterviewList() {
 }
 
 /**
- * The list screen: one page of decrypted interviews at a time (store.listPage), with the counts
- * taken from clear fields. A page that moved damaged rows to quarantine refreshes the quarantine.
+ * The list screen: one page of decrypted interviews at a time (store.listPage), a small first page
+ * then bigger ones, with the counts taken from clear fields. A page that moved damaged rows to
+ * quarantine refreshes the quarantine.
  */
-export function useInterviewPages(pageSize = LIST_PAGE_SIZE) {
+export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize = LIST_PAGE_SIZE) {
   const { store } = useServices();
   const client = useQueryClient();
   return useInfiniteQuery({
-    queryKey: [...interviewKeys.pages, pageSize],
+    queryKey: [...interviewKeys.pages, firstPageSize, pageSize],
     initialPageParam: undefined as InterviewPageCursor | undefined,
     queryFn: async ({ pageParam }) => {
-      const page = await store.listPage(pageSize, pageParam);
+      const page = await store.listPage(pageParam ? pageSize : firstPageSize, pageParam);
       if (page.quarantined) void client.invalidateQueries({ queryKey: interviewKeys.quarantine });
       return page;
     },

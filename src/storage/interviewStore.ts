@@ -79,7 +79,11 @@ export interface InterviewPage {
   quarantined: number;
 }
 
-/** Rows decrypted per page of the list: a screenful on a tablet, a few tens of milliseconds at 4x throttle. */
+/**
+ * Rows per page of the list. The first page is what opening the list costs (decrypting and
+ * rendering a row takes ~10 ms at 4x throttle): a tablet screenful and some. "Show more" adds more at a time.
+ */
+export const LIST_FIRST_PAGE_SIZE = 20;
 export const LIST_PAGE_SIZE = 50;
 
 export const DEFAULT_RETENTION_DAYS = 30;

@@ -9,25 +9,26 @@ afterEach(() => cleanup());
 const shownNames = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('interview-row')).map((li) => li.querySelector('.row-name')!.textContent);
 
 describe('interview list with many interviews', () => {
-  it('shows the newest 50 of 120 with the counts, and "Show more interviews" adds the next ones, focusing the first new row', async () => {
+  it('shows the newest 20 of 120 with the counts, and "Show more interviews" adds 50 at a time, focusing the first new row', async () => {
     const user = userEvent.setup();
     await renderApp('en', '#/', async (store) => {
       for (const doc of [...profileDocuments(117), ...profileDocuments(3, 'draft', 117)]) await store.importDocument(doc);
     });
     expect(await screen.findByRole('heading', { level: 2, name: '120 interviews on this device' })).toBeInTheDocument();
-    await waitFor(() => expect(shownNames()).toHaveLength(50));
-    expect(shownNames()).toEqual(personNames(119, 70));
+    await waitFor(() => expect(shownNames()).toHaveLength(20));
+    expect(shownNames()).toEqual(personNames(119, 100));
     const counts = screen.getByTestId('list-counts');
     expect(within(counts).getByText('Draft').nextSibling).toHaveTextContent('3');
     expect(within(counts).getByText('Finished').nextSibling).toHaveTextContent('117');
-    expect(screen.getByText('Showing 50 of 120 interviews')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Showing 20 of 120 interviews')).toHaveAttribute('role', 'status');
 
     const more = screen.getByRole('button', { name: 'Show more interviews' });
-    expect(more).toHaveAccessibleDescription('Showing 50 of 120 interviews');
+    expect(more).toHaveAccessibleDescription('Showing 20 of 120 interviews');
     await user.click(more);
-    await waitFor(() => expect(shownNames()).toHaveLength(100));
-    expect(screen.getByText('Showing 100 of 120 interviews')).toBeInTheDocument();
-    expect(document.activeElement).toHaveTextContent('Person 69');
+    await waitFor(() => expect(shownNames()).toHaveLength(70));
+    expect(shownNames().slice(20)).toEqual(personNames(99, 50));
+    expect(screen.getByText('Showing 70 of 120 interviews')).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('Person 99');
 
     await user.click(screen.getByRole('button', { name: 'Show more interviews' }));
     await waitFor(() => expect(shownNames()).toHaveLength(120));
@@ -49,7 +50,7 @@ describe('interview list with many interviews', () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(52)) await store.importDocument(doc);
     });
-    expect(await screen.findByText('Показано 50 из 52 собеседований')).toBeInTheDocument();
+    expect(await screen.findByText('Показано 20 из 52 собеседований')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Показать ещё собеседования' })).toBeEnabled();
   });
 });
