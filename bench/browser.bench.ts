@@ -318,7 +318,8 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
   await signIn(page);
   await page.goto(pageUrl(page, '/#/diagnostics'));
   const seeded = Date.now();
-  await page.locator('input[type="file"][accept*="json"]').last().setInputFiles({ name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(LIST_SIZE)) });
+  // The diagnostics route is lazy: wait for its backup input, not the list's import input still on screen.
+  await page.locator('main.diagnostics-screen input[type="file"][accept*="json"]').last().setInputFiles({ name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(LIST_SIZE)) });
   await page.locator('[data-testid="backup-message"]').waitFor({ timeout: 15 * 60_000 });
   const seedSeconds = (Date.now() - seeded) / 1000;
   await page.goto(pageUrl(page, '/#/'));
