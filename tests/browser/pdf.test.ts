@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, hasBrowser, launch, newContext } from '../support/browser';
+import { saved } from '../support/interview';
 import { openSignedIn } from '../support/signIn';
 
 describe.skipIf(!hasBrowser)('profile PDF in Chromium', () => {
@@ -23,10 +24,10 @@ describe.skipIf(!hasBrowser)('profile PDF in Chromium', () => {
       const row = page.locator('.interview-row').first();
       await row.waitFor();
 
-      const exportPdf = async (name: string) => {
-        const panelButton = row.locator('.pdf-export > button');
+      const exportPdf = async (name: string, where = row) => {
+        const panelButton = where.locator('.pdf-export > button');
         if ((await panelButton.getAttribute('aria-expanded')) !== 'true') await panelButton.click();
-        const download = row.locator('.pdf-export-panel button:not(.secondary)');
+        const download = where.locator('.pdf-export-panel button:not(.secondary)');
         await expect.poll(() => download.isEnabled()).toBe(true);
         const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), download.click()]);
         const path = artifactPath(name);
@@ -47,6 +48,24 @@ describe.skipIf(!hasBrowser)('profile PDF in Chromium', () => {
       const text = execFileSync('pdftotext', [artifactPath('browser-person-offline.pdf'), '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e]/g, '');
       expect(text).toContain('البيانات الشخصية');
       expect(text).toContain('أحمد');
+
+      // A name typed just before the export is in the PDF: what was prepared for the earlier data is never served.
+      const id = await row.getAttribute('data-interview');
+      // The example is finished, hence read-only until reopened.
+      await page.evaluate((i) => (window.location.hash = `#/interview/${i}/finish`), id);
+      await page.getByRole('button', { name: 'Riapri per modificare' }).click();
+      await page.evaluate((i) => (window.location.hash = `#/interview/${i}/personal`), id);
+      const firstName = page.locator('[data-question="personal.firstName"] input').first();
+      await firstName.fill('Zainab Freshname');
+      await saved(page);
+      await page.evaluate((i) => (window.location.hash = `#/interview/${i}/finish`), id);
+      const finish = page.locator('#root main');
+      await finish.locator('.pdf-export > button').waitFor();
+      await finish.locator('.pdf-export > button').click();
+      await finish.locator('.pdf-export-panel input[value="person"]').check();
+      await exportPdf('browser-person-renamed.pdf', finish);
+      const renamed = execFileSync('pdftotext', [artifactPath('browser-person-renamed.pdf'), '-'], { encoding: 'utf8' });
+      expect(renamed).toContain('Zainab Freshname');
     } catch (e) {
       await page.screenshot({ path: artifactPath('pdf-export-failure.png'), fullPage: true });
       throw e;
