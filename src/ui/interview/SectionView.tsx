@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { memo, useEffect, useRef, type RefObject } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import type { InterviewSession, SessionView } from '../../app/session/interviewSession';
@@ -24,17 +24,24 @@ interface Props {
   showPrompts: boolean;
 }
 
+/** Cards drawn in the first render of a section; enough to fill a tablet screen. */
+const FIRST_CARDS = 4;
+
 export function SectionView({ section, next, previous, session, snapshot, config, langs, tOp, tInt, showPrompts }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const interviewId = snapshot.interview.id;
   // Focus moves to the section that was opened, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), [section.id]);
   const disabled = snapshot.interview.status !== 'draft';
+  const entries = visibleEntries(section, config, snapshot.values);
+  // A section opens with its first cards at once and the rest in a follow-up render React may
+  // interrupt: the first field is usable sooner on a slow tablet (a reload lands here after unlock).
+  const shown = useDeferredValue(entries.length, Math.min(entries.length, FIRST_CARDS));
   return (
     <section className="section" aria-labelledby="section-title">
       <SectionHeader section={section} langs={langs} tOp={tOp} tInt={tInt} heading={heading} />
       {disabled && <ReadOnlyNotice />}
-      {visibleEntries(section, config, snapshot.values).map((entry) =>
+      {entries.slice(0, shown).map((entry) =>
         entry.kind === 'group' ? (
           <GroupCard key={entry.id} group={entry} session={session} snapshot={snapshot} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} disabled={disabled} />
         ) : (

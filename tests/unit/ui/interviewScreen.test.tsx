@@ -51,7 +51,8 @@ describe('interview screen', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
     await screen.findByRole('heading', { level: 2, name: /Personal information/ });
     expect(screen.queryByLabelText('Permit number')).not.toBeInTheDocument();
-    await user.click(within(screen.getByRole('radiogroup', { name: 'Does the person have a residence permit?' })).getByRole('radio', { name: /^Yes/ }));
+    // Cards further down a section are drawn in a follow-up render.
+    await user.click(within(await screen.findByRole('radiogroup', { name: 'Does the person have a residence permit?' })).getByRole('radio', { name: /^Yes/ }));
     expect(await screen.findByLabelText('Permit number')).toBeInTheDocument();
   });
 
