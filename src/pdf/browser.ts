@@ -9,7 +9,7 @@ import type { ProfileDocument } from '../domain/profileDocument';
 import { ensureLanguage } from '../i18n';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import type { PdfOptions } from './model';
-import type { PdfResources } from './pdfWorkerProtocol';
+import { SUPERSEDED, type PdfResources } from './pdfWorkerProtocol';
 import { callPdfWorker, canUseWorker } from './pdfWorkerClient';
 
 const fontBase = () => new URL(import.meta.env.BASE_URL, window.location.href).href;
@@ -38,6 +38,9 @@ export async function createProfilePdf(doc: ProfileDocument, i18n: I18n, options
   if (!blob) throw new Error('PDF worker returned nothing');
   return blob;
 }
+
+/** A render the worker skipped because a newer one for the same interview came after it. */
+export const isSuperseded = (e: unknown): boolean => e instanceof Error && e.message === SUPERSEDED;
 
 export function pdfFileName(doc: ProfileDocument, copy: PdfOptions['copy']): string {
   const date = (doc.interview.finishedAt ?? doc.interview.updatedAt).slice(0, 10);

@@ -7,7 +7,7 @@
 import i18next from 'i18next';
 import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
 import { PDF_FONT_FILES, PDF_FONTS_PATH, type PdfFontFile } from './fonts';
-import type { PdfWorkerRequest, PdfWorkerResponse } from './pdfWorkerProtocol';
+import { SUPERSEDED, type PdfWorkerRequest, type PdfWorkerResponse } from './pdfWorkerProtocol';
 import { renderProfilePdf } from './render';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -46,11 +46,16 @@ async function handle(req: PdfWorkerRequest): Promise<Blob | undefined> {
 
 // One request at a time: a later one waits, so two renders never share @react-pdf's global font state mid-layout.
 let queue: Promise<unknown> = Promise.resolve();
+/** The last render asked for each interview: the page only ever waits for that one (src/pdf/preparedPdf.ts keeps one per interview). */
+const latest = new Map<string, number>();
 self.onmessage = (event: MessageEvent<PdfWorkerRequest>) => {
   const req = event.data;
+  if (req.kind === 'render') latest.set(req.doc.interview.id, req.id);
   queue = queue.then(async () => {
     let reply: PdfWorkerResponse;
     try {
+      // Options toggled twice while a render ran: skip the PDFs nobody will download.
+      if (req.kind === 'render' && latest.get(req.doc.interview.id) !== req.id) throw new Error(SUPERSEDED);
       const blob = await handle(req);
       reply = blob ? { id: req.id, ok: true, blob } : { id: req.id, ok: true };
     } catch (e) {

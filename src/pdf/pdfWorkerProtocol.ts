@@ -9,3 +9,6 @@ export type PdfWorkerRequest =
   | { kind: 'render'; id: number; fontBase: string; doc: ProfileDocument; options: PdfOptions; resources: PdfResources; fallbackLanguage: string };
 
 export type PdfWorkerResponse = { id: number; ok: true; blob?: Blob } | { id: number; ok: false; message: string };
+
+/** Error message of a render the worker skipped because a newer one for the same interview was asked for. */
+export const SUPERSEDED = 'superseded';

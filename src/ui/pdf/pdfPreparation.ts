@@ -6,8 +6,9 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { ProfileDocument } from '../../domain/profileDocument';
+// Types only: anything else from src/pdf/ is loaded through engine(), so this module stays precached.
 import type { PdfCopy, PdfOptions } from '../../pdf/model';
-import { pdfKey, PreparedPdfs } from '../../pdf/preparedPdf';
+import { pdfKey, PreparedPdfs } from './preparedPdf';
 import type { InterviewStore } from '../../storage/interviewStore';
 
 export interface PdfChoice {
@@ -58,6 +59,8 @@ export async function preparePdf(store: InterviewStore, interviewId: string, cho
 /** The click: an audited export of the stored interview, then the prepared PDF if it still matches, else a new one. */
 export async function downloadablePdf(store: InterviewStore, interviewId: string, choice: PdfChoice, i18n: I18n): Promise<{ blob: Blob; fileName: string }> {
   const doc = await store.exportDocument(interviewId);
-  const [blob, { pdfFileName }] = await Promise.all([pdfFor(doc, choice, i18n), engine()]);
+  // The worker skips a queued render once a newer one for the interview arrives (options changed after the click): render the clicked one again.
+  const { pdfFileName, isSuperseded } = await engine();
+  const blob = await pdfFor(doc, choice, i18n).catch((e: unknown) => (isSuperseded(e) ? pdfFor(doc, choice, i18n) : Promise.reject(e)));
   return { blob, fileName: pdfFileName(doc, choice.copy) };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProfileDocument } from '../../../src/domain/profileDocument';
-import { pdfKey, PREPARED_MAX_AGE_MS, PreparedPdfs } from '../../../src/pdf/preparedPdf';
+import { pdfKey, PREPARED_MAX_AGE_MS, PreparedPdfs } from '../../../src/ui/pdf/preparedPdf';
 
 const example = JSON.parse(readFileSync(join(__dirname, '../../../examples/profiles/arabic-speaker.json'), 'utf8')) as ProfileDocument;
 const options = { copy: 'cpi' as const, secondLang: 'ar' };

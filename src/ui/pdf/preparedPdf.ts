@@ -1,10 +1,11 @@
 /**
  * PDFs prepared ahead of the click (issue 10: click → download ≤ 2 s while the renderer alone
  * needs more). A prepared PDF is only handed out for exactly the data and options it was made
- * from, so a download never shows a stale profile. Pure: no worker, no DOM, no store.
+ * from, so a download never shows a stale profile. Pure: no worker, no DOM, no store. Kept out of
+ * src/pdf/ on purpose: chunks with src/pdf/ modules are left out of the precache (scripts/lib/pwaBuild.ts).
  */
-import type { ProfileDocument } from '../domain/profileDocument';
-import type { PdfOptions } from './model';
+import type { ProfileDocument } from '../../domain/profileDocument';
+import type { PdfOptions } from '../../pdf/model';
 
 /** The generation time printed on a prepared PDF is at most this old when it is downloaded. */
 export const PREPARED_MAX_AGE_MS = 5 * 60_000;
