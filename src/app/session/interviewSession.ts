@@ -23,12 +23,14 @@ export interface SessionSnapshot {
 export type SessionView = Omit<SessionSnapshot, 'save'>;
 
 /**
- * Answers are handed to IndexedDB in the task after a change: the keystroke is painted first,
+ * Answers are handed to IndexedDB right after the next frame: the keystroke is painted first,
  * then stored while the operator keeps typing (a debounce would store nothing until the typing
  * stops). Keys typed while a write is under way are coalesced into the next one: writes never
- * overlap (see flush).
+ * overlap (see flush). When no frame comes (a hidden page), the write starts after
+ * AFTER_PAINT_FALLBACK_MS.
  */
 export const SAVE_DELAY_MS = 0;
+const AFTER_PAINT_FALLBACK_MS = 50;
 const RETRY_DELAY_MS = 2_000;
 
 /**
@@ -41,6 +43,7 @@ export class InterviewSession {
   private pendingPut = new Map<string, AnswerRecord>();
   private pendingDelete = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
   private flushing: Promise<void> | undefined;
   private listeners = new Set<() => void>();
   private snapshot!: SessionSnapshot;
@@ -156,8 +159,7 @@ export class InterviewSession {
 
   /** Writes everything pending now; resolves when it is in IndexedDB (or rejects, keeping it pending). */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelScheduled();
     if (this.flushing) return this.flushing.then(() => (this.hasPendingChanges ? this.flush() : undefined));
     if (!this.hasPendingChanges) return Promise.resolve();
     const put = [...this.pendingPut.values()];
@@ -189,7 +191,7 @@ export class InterviewSession {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelScheduled();
     this.listeners.clear();
   }
 
@@ -198,10 +200,25 @@ export class InterviewSession {
   }
 
   private schedule(delay: number) {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.cancelScheduled();
+    const run = () => {
+      this.cancelScheduled();
       this.flush().catch(() => undefined);
-    }, delay);
+    };
+    this.timer = setTimeout(run, delay || AFTER_PAINT_FALLBACK_MS);
+    if (!delay && typeof requestAnimationFrame === 'function') {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        setTimeout(run, 0);
+      });
+    }
+  }
+
+  private cancelScheduled() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   private publish(save: SaveState) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerPath } from '../../domain/answer';
 import { dirOf } from '../../i18n/languages';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** A repeatable group: each item (a job, a diploma, a next step) is a fieldset of its own questions. */
-export function GroupCard({ group, session, snapshot, langs, tOp, tInt, showPrompts, disabled }: Props) {
+export const GroupCard = memo(function GroupCard({ group, session, snapshot, langs, tOp, tInt, showPrompts, disabled }: Props) {
   const { t } = useTranslation('app');
   const items = groupItems(snapshot.values, group.id);
   const headingId = `g-${group.id.replace(/\./g, '-')}`;
@@ -72,5 +73,18 @@ export function GroupCard({ group, session, snapshot, langs, tOp, tInt, showProm
         {tOp(group.addKey)}
       </button>
     </section>
+  );
+}, sameGroup);
+
+/** Typing elsewhere in the section leaves a group alone: it redraws when its items or one of their answers changed. */
+function sameGroup(a: Props, b: Props): boolean {
+  if (a.group !== b.group || a.session !== b.session || a.langs !== b.langs || a.tOp !== b.tOp || a.tInt !== b.tInt || a.showPrompts !== b.showPrompts || a.disabled !== b.disabled) return false;
+  if (a.snapshot.answers === b.snapshot.answers) return true;
+  if (a.snapshot.answers.get(a.group.id) !== b.snapshot.answers.get(b.group.id)) return false;
+  return groupItems(b.snapshot.values, b.group.id).every((itemId) =>
+    b.group.questions.every((q) => {
+      const path = answerPath(b.group.id, itemId, q.id);
+      return a.snapshot.answers.get(path) === b.snapshot.answers.get(path);
+    }),
   );
 }
