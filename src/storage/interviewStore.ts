@@ -259,8 +259,7 @@ export class InterviewStore implements OutboxQueue {
       else delete updated.displayName;
       // Sealing awaits Web Crypto, which would end an IndexedDB transaction: seal first, then
       // write in one transaction that checks nothing changed in between.
-      const sealedAnswers = await Promise.all(records.map((r) => this.sealAnswer(row, r)));
-      const sealedInterview = await this.sealInterview(updated, row);
+      const [sealedAnswers, sealedInterview] = await Promise.all([Promise.all(records.map((r) => this.sealAnswer(row, r))), this.sealInterview(updated, row)]);
       const written = await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
         await this.assertUnchanged(row);
         if (sealedAnswers.length) await this.db.answers.bulkPut(sealedAnswers);

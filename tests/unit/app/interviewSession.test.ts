@@ -115,7 +115,7 @@ describe('InterviewSession language switch', () => {
     // On screen before IndexedDB confirmed: the mediator does not wait for the write.
     expect(session.getSnapshot().interview.intervieweeLanguage).toBe('ti');
     session.setAnswer('personal.alias', { type: 'text', value: 'ሰላም' });
-    await vi.waitFor(() => expect(release).toBeTypeOf('function'));
+    await vi.waitFor(() => expect(release).toBeTypeOf('function'), { timeout: 5_000 });
     // The answers pending before the switch were written first.
     expect((await store.get(id)).answers.map((a) => a.path)).toContain('consent.given');
     release();
