@@ -5,6 +5,7 @@ import { dirOf } from '../i18n/languages';
 import { PwaNotices } from '../ui/pwa/PwaNotices';
 import { SecurityGate } from '../ui/security/SecurityGate';
 import { parseRoute, useRoute } from './route';
+import { whenIdle } from './whenIdle';
 
 // Code-split by route: the lock screen (the first screen) waits for none of them, and the list
 // (the first screen after unlocking) must not wait for the interview screen, its questionnaire
@@ -24,7 +25,16 @@ const SyncSettingsScreen = lazy(() => import('../ui/sync/SyncSettingsScreen').th
  */
 function preloadable<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): ComponentType<P> & { preload: () => Promise<void> } {
   let loaded: ComponentType<P> | undefined;
-  const preload = () => load().then((m) => void (loaded = pick(m)));
+  let loading: Promise<void> | undefined;
+  // One import per route, however often it is asked for (a failed one may be tried again).
+  const preload = () =>
+    (loading ??= load().then(
+      (m) => void (loaded = pick(m)),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(() => preload().then(() => ({ default: loaded! })));
   function Route(props: P) {
     // Chosen once per mount: switching component type later would remount the screen.
@@ -33,15 +43,6 @@ function preloadable<M, P extends object>(load: () => Promise<M>, pick: (m: M) =
   }
   return Object.assign(Route, { preload });
 }
-
-const idle = (cb: () => void) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(cb, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(cb, 1500);
-  return () => window.clearTimeout(handle);
-};
 
 /**
  * Opening an interview should not wait for its chunk or its texts: fetch them once the list is
@@ -52,7 +53,7 @@ function PrefetchInterviewScreen() {
   const { i18n } = useTranslation();
   useEffect(
     () =>
-      idle(() => {
+      whenIdle(() => {
         void InterviewScreen.preload().catch(() => undefined);
         void loadDeferredLanguages(i18n);
       }),
@@ -67,7 +68,7 @@ function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
   void InterviewScreen.preload().catch(() => undefined);
   const loading = languageLoading(i18n, i18n.language);
   if (loading) use(loading);
-  useEffect(() => idle(() => void loadDeferredLanguages(i18n)), [i18n]);
+  useEffect(() => whenIdle(() => void loadDeferredLanguages(i18n)), [i18n]);
   return <InterviewScreen {...props} />;
 }
 

@@ -409,14 +409,7 @@ export class InterviewStore implements OutboxQueue {
    */
   async importDocument(input: unknown): Promise<Interview> {
     const keys = this.keys();
-    const parsed = profileDocumentSchema.safeParse(input);
-    if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
-    const doc = parsed.data;
-    const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
-    if (unknownPaths.length) throw new AppError('errors.importUnknownQuestions', { details: unknownPaths.slice(0, 5).join(', ') });
-    const owner = { ownerId: keys.operatorId, keyId: writeKeyId(keys) };
-    const row = await this.sealInterview(doc.interview, owner);
-    const answers = await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a)));
+    const { doc, row, answers } = await this.sealImport(input, { ownerId: keys.operatorId, keyId: writeKeyId(keys) });
     return this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
       if (await this.db.interviews.get(doc.interview.id)) throw new AppError('errors.importExists');
       await this.db.interviews.add(row);
@@ -436,15 +429,7 @@ export class InterviewStore implements OutboxQueue {
     const keys = this.keys();
     const owner = { ownerId: keys.operatorId, keyId: writeKeyId(keys) };
     const prepared = await Promise.all(
-      inputs.map(async (input) => {
-        const parsed = profileDocumentSchema.safeParse(input);
-        if (!parsed.success) return new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
-        const doc = parsed.data;
-        const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
-        if (unknownPaths.length) return new AppError('errors.importUnknownQuestions', { details: unknownPaths.slice(0, 5).join(', ') });
-        const row = await this.sealInterview(doc.interview, owner);
-        return { row, answers: await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a))) };
-      }),
+      inputs.map((input) => this.sealImport(input, owner).catch((error: unknown) => (error instanceof AppError ? error : Promise.reject(error)))),
     );
     try {
       return await this.db.transaction('rw', this.db.interviews, this.db.answers, this.db.audit, async () => {
@@ -474,6 +459,17 @@ export class InterviewStore implements OutboxQueue {
       }
       return results;
     }
+  }
+
+  /** An imported document, validated (schema, known questions) and sealed for `owner`; throws the translated AppError. */
+  private async sealImport(input: unknown, owner: { ownerId: string; keyId: string }): Promise<{ doc: ProfileDocument; row: SealedInterviewRow; answers: SealedAnswerRow[] }> {
+    const parsed = profileDocumentSchema.safeParse(input);
+    if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
+    const doc = parsed.data;
+    const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
+    if (unknownPaths.length) throw new AppError('errors.importUnknownQuestions', { details: unknownPaths.slice(0, 5).join(', ') });
+    const row = await this.sealInterview(doc.interview, owner);
+    return { doc, row, answers: await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a))) };
   }
 
   /** Backup restore (storage/backup.ts): swaps an interview for a newer copy, answers included, in one transaction; owner and key stay. */

@@ -1,14 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { saved } from '../support/interview';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
-import { openPglite, type Database } from '../../server/db/database';
-import { migrate } from '../../server/db/migrate';
-import { addDevice } from '../../server/devices';
+import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { API_PREFIX } from '../../src/domain/syncContract';
 import { eraseOnServer } from '../../src/security/serverErasure';
 import { hasBrowser, launch, newContext, openApp } from '../support/browser';
@@ -181,21 +176,12 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
   });
 
   describe('erasure', () => {
-    let server: FastifyInstance;
-    let db: Database;
-    let serverUrl: string;
-    let token: string;
+    let server: TestServer;
     beforeAll(async () => {
-      db = await openPglite();
-      await migrate(db);
-      token = (await addDevice(db, 'centro-torino', 'tablet-1')).token;
-      server = await buildApp({ db, rateLimitPerMinute: false });
-      await server.listen({ port: 0, host: '127.0.0.1' });
-      serverUrl = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+      server = await startTestServer({ org: 'centro-torino' });
     });
     afterAll(async () => {
       await server?.close();
-      await db?.close();
     });
 
     it('erases on the device (with an audit entry) and on the server, which then refuses a resend with 410', async () => {
@@ -211,9 +197,9 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
       // Only finished interviews are sent; finishing needs the whole questionnaire, so the test marks it as the finish page would.
       const profile = { ...exported, interview: { ...exported.interview, status: 'finished', revision: 1, finishedAt: exported.interview.updatedAt } };
       const put = () =>
-        fetch(`${serverUrl}${API_PREFIX}/profiles/${id}`, {
+        fetch(`${server.url}${API_PREFIX}/profiles/${id}`, {
           method: 'PUT',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
           body: JSON.stringify({ revision: profile.interview.revision, profile }),
         });
       expect((await put()).status).toBe(201);
@@ -229,7 +215,7 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
       expect(JSON.stringify(rows)).not.toContain(id);
 
       // Erasure on the server, then a stale device resending the profile is refused.
-      const erased = await eraseOnServer({ serverUrl, token }, id);
+      const erased = await eraseOnServer({ serverUrl: server.url, token: server.token }, id);
       expect(erased).toMatchObject({ kind: 'erased', response: { id, revisionsErased: 1 } });
       const resend = await put();
       expect(resend.status).toBe(410);

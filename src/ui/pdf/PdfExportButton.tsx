@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
+import { whenIdle } from '../../app/whenIdle';
 import type { ProfileDocument } from '../../domain/profileDocument';
 import type { PdfCopy } from '../../pdf/model';
 import { dirOf } from '../../i18n/languages';
@@ -31,12 +32,8 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
   const organisation = operator?.organisation;
   const operatorName = operator?.name;
 
-  useEffect(() => {
-    // After the screen settled: the engine is parsed in the worker, off the main thread.
-    if (typeof window.requestIdleCallback !== 'function') return warmPdf();
-    const handle = window.requestIdleCallback(warmPdf, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }, []);
+  // After the screen settled: the engine is parsed in the worker, off the main thread.
+  useEffect(() => whenIdle(warmPdf), []);
 
   // Prepares the PDF of the options on screen whenever the panel opens or they change.
   const language = i18n.language;
