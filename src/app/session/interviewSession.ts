@@ -51,6 +51,8 @@ export class InterviewSession {
   /** A language change shown before the store confirmed it; laid over every interview the store returns meanwhile. */
   private pendingMeta: MetaPatch | undefined;
   private metaChanges = 0;
+  /** Language writes run one after another: two quick switches must land in the order they were made. */
+  private metaWrites: Promise<unknown> = Promise.resolve();
   private answersChanged = true;
 
   constructor(
@@ -140,9 +142,13 @@ export class InterviewSession {
     this.pendingMeta = { ...this.pendingMeta, ...patch };
     const change = ++this.metaChanges;
     this.commit(this.makeSnapshot(this.snapshot.interview, this.snapshot.save));
-    await this.flush().catch(() => undefined);
+    const write = this.metaWrites.then(async () => {
+      await this.flush().catch(() => undefined);
+      return this.store.updateMeta(this.snapshot.interview.id, patch);
+    });
+    this.metaWrites = write.catch(() => undefined);
     try {
-      const stored = await this.store.updateMeta(this.snapshot.interview.id, patch);
+      const stored = await write;
       // A later switch made meanwhile stays on screen until its own write lands.
       if (change === this.metaChanges) this.pendingMeta = undefined;
       this.replaceInterview(stored);

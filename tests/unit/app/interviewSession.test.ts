@@ -127,8 +127,15 @@ describe('InterviewSession language switch', () => {
     expect(session.getSnapshot().interview.intervieweeLanguage).toBe('ti');
   });
 
-  it('keeps the latest of two quick switches on screen while the first is being stored', async () => {
+  it('keeps the latest of two quick switches on screen and in storage, even when the first write is slow', async () => {
     const { store, session, id } = await openSession();
+    const realUpdate = store.updateMeta.bind(store);
+    let calls = 0;
+    store.updateMeta = async (...args) => {
+      // The first write is held back: the second must still land after it, not before.
+      if (calls++ === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      return realUpdate(...args);
+    };
     const first = session.updateMeta({ intervieweeLanguage: 'ps' });
     const second = session.updateMeta({ intervieweeLanguage: 'uk' });
     await first;
