@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { AppError } from '../domain/errors';
+import type { AnswerRecord } from '../domain/answer';
 import { InterviewSession, type SaveState, type SessionView } from './session/interviewSession';
 import { useServices } from './ServicesContext';
 
@@ -42,7 +43,7 @@ export function useInterviewSession(id: string): { state: State; snapshot: Sessi
   }, [id, store, operatorId, config, security]);
 
   const session = state.status === 'ready' ? state.session : undefined;
-  // The view, not the whole snapshot: a save-status change does not redraw the interview.
+  // The view, not the whole snapshot: a save-status change or a keystroke in a text does not redraw the interview.
   const snapshot = useSyncExternalStore(session?.subscribe ?? noop, () => session?.getView());
   return { state, snapshot };
 }
@@ -50,4 +51,9 @@ export function useInterviewSession(id: string): { state: State; snapshot: Sessi
 /** The save status of an open interview; only the status line re-renders when it changes. */
 export function useSaveState(session: InterviewSession): SaveState {
   return useSyncExternalStore(session.subscribe, session.getSaveState);
+}
+
+/** One question's current answer; only the card that shows it re-renders when it changes. */
+export function useAnswer(session: InterviewSession, path: string): AnswerRecord | undefined {
+  return useSyncExternalStore(session.subscribe, () => session.getAnswer(path));
 }

@@ -2,7 +2,7 @@ import type { AnswerRecord } from '../../domain/answer';
 import type { AnswerValue } from '../../domain/answerValue';
 import { AppError } from '../../domain/errors';
 import type { Interview } from '../../domain/interview';
-import { displayNameOf, type AnswerValues } from '../../questionnaire/answers';
+import { displayNameOf, isAnswered, type AnswerValues } from '../../questionnaire/answers';
 import { overallProgress } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
 import type { QuestionnaireConfig } from '../../questionnaire/types';
@@ -19,8 +19,19 @@ export interface SessionSnapshot {
   save: SaveState;
 }
 
-/** What the interview screen draws: a new object only when an answer or a shown field of the interview changed. */
-export type SessionView = Omit<SessionSnapshot, 'save'>;
+/**
+ * What the interview screen lays out: which sections and questions show, how many are answered,
+ * which scripts the answers need. A new object only when one of those (or a shown field of the
+ * interview) changed. Typing inside a free-text answer that already had text changes none of them:
+ * `values` then keeps the earlier text, and the screen is not redrawn for the keystroke. The
+ * current answer of one question is read with `getAnswer` (the `useAnswer` hook).
+ */
+export interface SessionView {
+  interview: Interview;
+  values: AnswerValues;
+  /** Languages the stored answers are written in (their fonts are needed). */
+  answerLanguages: ReadonlySet<string>;
+}
 
 /**
  * Answers are handed to IndexedDB right after the next frame: the keystroke is painted first,
@@ -54,6 +65,8 @@ export class InterviewSession {
   /** Language writes run one after another: two quick switches must land in the order they were made. */
   private metaWrites: Promise<unknown> = Promise.resolve();
   private answersChanged = true;
+  /** An answer changed in a way the screen's layout depends on (see SessionView); cleared when the view is rebuilt. */
+  private outlineChanged = true;
 
   constructor(
     private readonly store: InterviewStore,
@@ -79,6 +92,9 @@ export class InterviewSession {
   /** The save status alone, for the one element that shows it. */
   getSaveState = () => this.snapshot.save;
 
+  /** The current answer at `path`: a new object whenever it changed, so one question card redraws alone. */
+  getAnswer = (path: string): AnswerRecord | undefined => this.answers.get(path);
+
   get hasPendingChanges(): boolean {
     return this.pendingPut.size > 0 || this.pendingDelete.size > 0;
   }
@@ -89,6 +105,7 @@ export class InterviewSession {
     if (value === undefined) {
       this.answers.delete(path);
       this.answersChanged = true;
+      this.outlineChanged = true;
       this.pendingPut.delete(path);
       this.pendingDelete.add(path);
     } else {
@@ -103,6 +120,7 @@ export class InterviewSession {
       };
       this.answers.set(path, record);
       this.answersChanged = true;
+      if (!previous || !sameOutline(previous, record)) this.outlineChanged = true;
       this.pendingDelete.delete(path);
       this.pendingPut.set(path, record);
     }
@@ -234,8 +252,14 @@ export class InterviewSession {
   private commit(next: SessionSnapshot) {
     this.snapshot = next;
     const view = this.view as SessionView | undefined;
-    if (!view || view.answers !== next.answers || !sameOnScreen(view.interview, next.interview)) {
-      this.view = { interview: next.interview, answers: next.answers, values: next.values };
+    if (!view || this.outlineChanged || !sameOnScreen(view.interview, next.interview)) {
+      const outlineChanged = !view || this.outlineChanged;
+      this.outlineChanged = false;
+      this.view = {
+        interview: next.interview,
+        values: outlineChanged ? next.values : view.values,
+        answerLanguages: outlineChanged ? new Set([...this.answers.values()].map((a) => a.language)) : view.answerLanguages,
+      };
     }
     this.listeners.forEach((l) => l());
   }
@@ -255,6 +279,15 @@ export class InterviewSession {
     }
     return { answers: this.snapshot.answers, values: this.snapshot.values };
   }
+}
+
+/**
+ * Two versions of an answer the screen lays out the same: free text edited but still answered, in
+ * the same language. Visibility conditions read choices and whether a question is answered, never
+ * the words of a free-text answer (see questionnaire/engine.ts `evaluate`).
+ */
+function sameOutline(a: AnswerRecord, b: AnswerRecord): boolean {
+  return a.value.type === 'text' && b.value.type === 'text' && a.language === b.language && isAnswered(a.value) === isAnswered(b.value);
 }
 
 /** Equal but for `updatedAt`, which every write moves and the interview screen does not show. */

@@ -2,10 +2,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerPath } from '../../domain/answer';
 import { dirOf } from '../../i18n/languages';
-import { groupItems, newItemId } from '../../questionnaire/answers';
+import { newItemId } from '../../questionnaire/answers';
+import type { AnswerRecord } from '../../domain/answer';
 import type { Group } from '../../questionnaire/types';
-import type { SessionView } from '../../app/session/interviewSession';
 import type { InterviewSession } from '../../app/session/interviewSession';
+import { useAnswer } from '../../app/useInterviewSession';
 import { Pictogram } from '../common/Pictogram';
 import { MediatorPrompt } from './MediatorPrompt';
 import { QuestionCard } from './QuestionCard';
@@ -15,7 +16,6 @@ import type { Langs } from './inputs/types';
 interface Props {
   group: Group;
   session: InterviewSession;
-  snapshot: SessionView;
   langs: Langs;
   tOp: TFunction;
   tInt: TFunction;
@@ -23,10 +23,14 @@ interface Props {
   disabled: boolean;
 }
 
-/** A repeatable group: each item (a job, a diploma, a next step) is a fieldset of its own questions. */
-export const GroupCard = memo(function GroupCard({ group, session, snapshot, langs, tOp, tInt, showPrompts, disabled }: Props) {
+/**
+ * A repeatable group: each item (a job, a diploma, a next step) is a fieldset of its own questions.
+ * Memoised, reading its own list of items: it redraws when an item is added or removed, and each
+ * of its question cards when that card's answer changes.
+ */
+export const GroupCard = memo(function GroupCard({ group, session, langs, tOp, tInt, showPrompts, disabled }: Props) {
   const { t } = useTranslation('app');
-  const items = groupItems(snapshot.values, group.id);
+  const items = itemsOf(useAnswer(session, group.id));
   const headingId = `g-${group.id.replace(/\./g, '-')}`;
   return (
     <section className="group" aria-labelledby={headingId} data-group={group.id}>
@@ -54,7 +58,6 @@ export const GroupCard = memo(function GroupCard({ group, session, snapshot, lan
                 domId={`q-${path.replace(/[.@]/g, '-')}`}
                 question={child}
                 path={path}
-                record={snapshot.answers.get(path)}
                 session={session}
                 langs={langs}
                 tOp={tOp}
@@ -74,17 +77,10 @@ export const GroupCard = memo(function GroupCard({ group, session, snapshot, lan
       </button>
     </section>
   );
-}, sameGroup);
+});
 
-/** Typing elsewhere in the section leaves a group alone: it redraws when its items or one of their answers changed. */
-function sameGroup(a: Props, b: Props): boolean {
-  if (a.group !== b.group || a.session !== b.session || a.langs !== b.langs || a.tOp !== b.tOp || a.tInt !== b.tInt || a.showPrompts !== b.showPrompts || a.disabled !== b.disabled) return false;
-  if (a.snapshot.answers === b.snapshot.answers) return true;
-  if (a.snapshot.answers.get(a.group.id) !== b.snapshot.answers.get(b.group.id)) return false;
-  return groupItems(b.snapshot.values, b.group.id).every((itemId) =>
-    b.group.questions.every((q) => {
-      const path = answerPath(b.group.id, itemId, q.id);
-      return a.snapshot.answers.get(path) === b.snapshot.answers.get(path);
-    }),
-  );
+const NO_ITEMS: readonly string[] = [];
+
+function itemsOf(record: AnswerRecord | undefined): readonly string[] {
+  return record?.value.type === 'repeat' ? record.value.value : NO_ITEMS;
 }

@@ -40,7 +40,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   useEffect(() => {
     if (intervieweeLanguage) void load(intervieweeLanguage);
   }, [intervieweeLanguage, load]);
-  useScriptFonts([i18n.language, intervieweeLanguage ?? '', ...new Set([...(snapshot?.answers.values() ?? [])].map((a) => a.language))]);
+  useScriptFonts([i18n.language, intervieweeLanguage ?? '', ...(snapshot?.answerLanguages ?? [])]);
   // Stable between keystrokes, so that only the question being answered re-renders (QuestionCard is memoised).
   const operatorLanguage = i18n.language;
   const langs = useMemo(() => ({ operator: operatorLanguage, interviewee: intervieweeLanguage ?? operatorLanguage }), [operatorLanguage, intervieweeLanguage]);

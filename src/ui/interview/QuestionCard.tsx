@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useCallback } from 'react';
 import type { InterviewSession } from '../../app/session/interviewSession';
-import type { AnswerRecord } from '../../domain/answer';
+import { useAnswer } from '../../app/useInterviewSession';
 import type { AnswerValue } from '../../domain/answerValue';
 import { dirOf } from '../../i18n/languages';
 import type { Question } from '../../questionnaire/types';
@@ -16,7 +16,6 @@ export interface QuestionCardProps {
   question: Question;
   /** Where the answer is stored (`question.id`, or `group@item.question` inside a repeatable group). */
   path: string;
-  record: AnswerRecord | undefined;
   session: InterviewSession;
   langs: Langs;
   tOp: TFunction;
@@ -28,17 +27,38 @@ export interface QuestionCardProps {
 /**
  * One question in two panes: the operator's language (its label names the control) and the
  * interviewee's language, each with its own `lang` and `dir`; the mediator prompt below.
- * Memoised: a keystroke re-renders only the card whose answer changed (every prop is stable
- * otherwise), which keeps typing responsive on a slow tablet.
+ * Memoised, reading its own answer: a keystroke re-renders only the card whose answer changed
+ * (every prop is stable otherwise), which keeps typing responsive on a slow tablet.
  */
-export const QuestionCard = memo(function QuestionCard({ domId, question, path, record, session, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
+export const QuestionCard = memo(function QuestionCard({ domId, question, path, session, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
+  const record = useAnswer(session, path);
   const onChange = useCallback((value: AnswerValue | undefined) => session.setAnswer(path, value), [session, path]);
   const onTranslation = useCallback((text: string) => session.setTranslation(path, text), [session, path]);
-  const spoken = useCallback(() => spokenText(question, tInt), [question, tInt]);
   const labelId = `${domId}-label`;
-  const twoPanes = langs.interviewee !== langs.operator;
   return (
     <div className="question" data-question={question.id}>
+      <QuestionText domId={domId} labelId={labelId} question={question} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} />
+      <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
+    </div>
+  );
+});
+
+interface QuestionTextProps {
+  domId: string;
+  labelId: string;
+  question: Question;
+  langs: Langs;
+  tOp: TFunction;
+  tInt: TFunction;
+  showPrompts: boolean;
+}
+
+/** The question in both languages, read-aloud and prompt: unchanged while its answer is typed, so not redrawn. */
+const QuestionText = memo(function QuestionText({ domId, labelId, question, langs, tOp, tInt, showPrompts }: QuestionTextProps) {
+  const spoken = useCallback(() => spokenText(question, tInt), [question, tInt]);
+  const twoPanes = langs.interviewee !== langs.operator;
+  return (
+    <>
       <div className={twoPanes ? 'panes two' : 'panes'}>
         <div className="pane pane-operator" lang={langs.operator} dir={dirOf(langs.operator)}>
           {question.pictogram && <Pictogram id={question.pictogram} />}
@@ -56,8 +76,7 @@ export const QuestionCard = memo(function QuestionCard({ domId, question, path, 
       </div>
       <ReadAloud text={spoken} language={langs.interviewee} operator={langs.operator} tOp={tOp} tInt={tInt} />
       {showPrompts && <MediatorPrompt promptKey={question.promptKey} langs={langs} tOp={tOp} tInt={tInt} />}
-      <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
-    </div>
+    </>
   );
 });
 

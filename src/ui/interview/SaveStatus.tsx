@@ -4,22 +4,41 @@ import type { InterviewSession } from '../../app/session/interviewSession';
 import { useSaveState } from '../../app/useInterviewSession';
 import type { AppError } from '../../domain/errors';
 
-/** Announced politely: "Saved" appears only once IndexedDB has confirmed the write. */
+/**
+ * Announced politely: "Saved" appears only once IndexedDB has confirmed the write.
+ * While typing, the status flips between saving and saved on every key. Both texts therefore stay
+ * in one grid cell and only their visibility changes: a repaint of this line, where changing the
+ * text would lay out the whole screen again before the typed letter could appear.
+ */
 export function SaveStatus({ session }: { session: InterviewSession }) {
   const state = useSaveState(session);
-  // Pending and saving read the same; the text is redrawn only when what it says changes.
-  const shown = state.kind === 'pending' ? 'saving' : state.kind;
   return (
     <p className={`save-status save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
-      <SaveStatusText kind={shown} error={state.kind === 'error' ? state.error : undefined} />
+      {state.kind === 'error' ? <SaveError error={state.error} /> : <SteadyTexts shown={state.kind === 'pending' ? 'saving' : state.kind} />}
     </p>
   );
 }
 
-const SaveStatusText = memo(function SaveStatusText({ kind, error }: { kind: 'idle' | 'saving' | 'saved' | 'error'; error: AppError | undefined }) {
+function SteadyTexts({ shown }: { shown: 'idle' | 'saving' | 'saved' }) {
+  return (
+    <>
+      <span style={{ visibility: shown === 'saving' ? 'visible' : 'hidden' }}>
+        <Message messageKey="save.saving" />
+      </span>
+      <span style={{ visibility: shown === 'saved' ? 'visible' : 'hidden' }}>
+        <Message messageKey="save.saved" />
+      </span>
+    </>
+  );
+}
+
+/** Translated once per language, not on every status change. */
+const Message = memo(function Message({ messageKey }: { messageKey: 'save.saving' | 'save.saved' }) {
   const { t } = useTranslation('app');
-  if (kind === 'saved') return t('save.saved');
-  if (kind === 'saving') return t('save.saving');
-  if (error) return t('save.error', { reason: t(error.code, error.params) });
-  return null;
+  return t(messageKey);
+});
+
+const SaveError = memo(function SaveError({ error }: { error: AppError }) {
+  const { t } = useTranslation('app');
+  return t('save.error', { reason: t(error.code, error.params) });
 });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
@@ -20,19 +21,7 @@ export const SectionNav = memo(function SectionNav({ interviewId, sections, prog
       <ol>
         {sections.map((s) => {
           const p = progress.get(s.id);
-          return (
-            <li key={s.id}>
-              <a href={hrefFor({ name: 'interview', id: interviewId, sectionId: s.id })} aria-current={s.id === currentId ? 'page' : undefined}>
-                <Pictogram id={s.pictogram} size={22} />
-                <span className="nav-title">{t(s.titleKey)}</span>
-                {p && (
-                  <span className="nav-count" aria-label={t('interview.sectionProgress', { answered: p.answered, count: p.total })}>
-                    {p.answered}/{p.total}
-                  </span>
-                )}
-              </a>
-            </li>
-          );
+          return <NavItem key={s.id} interviewId={interviewId} section={s} answered={p?.answered} total={p?.total} current={s.id === currentId} t={t} />;
         })}
       </ol>
       <a className="nav-finish" href={hrefFor({ name: 'finish', id: interviewId })} aria-current={currentId === undefined ? 'page' : undefined}>
@@ -40,15 +29,31 @@ export const SectionNav = memo(function SectionNav({ interviewId, sections, prog
       </a>
     </nav>
   );
-}, sameNav);
+});
 
-/** Typing recomputes progress on every key; the nav re-renders only when a count actually moved. */
-function sameNav(a: Props, b: Props): boolean {
-  if (a.interviewId !== b.interviewId || a.sections !== b.sections || a.currentId !== b.currentId) return false;
-  if (a.progress === b.progress) return true;
-  return a.sections.every((s) => {
-    const x = a.progress.get(s.id);
-    const y = b.progress.get(s.id);
-    return x?.answered === y?.answered && x?.total === y?.total;
-  });
+interface NavItemProps {
+  interviewId: string;
+  section: Section;
+  answered: number | undefined;
+  total: number | undefined;
+  current: boolean;
+  /** The nav's translator: a new one on a language change redraws every item. */
+  t: TFunction<['app', 'interview']>;
 }
+
+/** One section's link; the first letter typed into a question redraws only its own section's count. */
+const NavItem = memo(function NavItem({ interviewId, section, answered, total, current, t }: NavItemProps) {
+  return (
+    <li>
+      <a href={hrefFor({ name: 'interview', id: interviewId, sectionId: section.id })} aria-current={current ? 'page' : undefined}>
+        <Pictogram id={section.pictogram} size={22} />
+        <span className="nav-title">{t(section.titleKey)}</span>
+        {answered !== undefined && total !== undefined && (
+          <span className="nav-count" aria-label={t('interview.sectionProgress', { answered, count: total })}>
+            {answered}/{total}
+          </span>
+        )}
+      </a>
+    </li>
+  );
+});

@@ -43,14 +43,13 @@ export function SectionView({ section, next, previous, session, snapshot, config
       {disabled && <ReadOnlyNotice />}
       {entries.slice(0, shown).map((entry) =>
         entry.kind === 'group' ? (
-          <GroupCard key={entry.id} group={entry} session={session} snapshot={snapshot} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} disabled={disabled} />
+          <GroupCard key={entry.id} group={entry} session={session} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} disabled={disabled} />
         ) : (
           <QuestionCard
             key={entry.id}
             domId={`q-${entry.id.replace(/\./g, '-')}`}
             question={entry}
             path={entry.id}
-            record={snapshot.answers.get(entry.id)}
             session={session}
             langs={langs}
             tOp={tOp}

@@ -163,3 +163,59 @@ describe('InterviewSession language switch', () => {
     expect(saved.values).toBe(typed.values);
   });
 });
+
+describe('InterviewSession view for the screen', () => {
+  it('keeps the screen view while text is typed into an answered field, and hands the card the new text', async () => {
+    const { session } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    session.setAnswer('personal.receptionCentre', { type: 'text', value: 'C' });
+    await session.flush();
+    const view = session.getView();
+    session.setAnswer('personal.receptionCentre', { type: 'text', value: 'CA' });
+    session.setTranslation('personal.receptionCentre', 'CAS');
+    // Nothing the screen lays out changed: it is not redrawn for the keystroke...
+    expect(session.getView()).toBe(view);
+    // ...while the card reads the current answer, with its translation.
+    expect(session.getAnswer('personal.receptionCentre')).toMatchObject({ value: { value: 'CA' }, translation: { text: 'CAS' } });
+    await session.flush();
+    expect(session.getView()).toBe(view);
+    // A name is in the title: typing it gives the screen the stored display name once written.
+    session.setAnswer('personal.alias', { type: 'text', value: 'Abu' });
+    await session.flush();
+    const named = session.getView();
+    session.setAnswer('personal.alias', { type: 'text', value: 'Abu Bakr' });
+    await session.flush();
+    expect(session.getView().interview.displayName).toBe('Abu Bakr');
+    expect(session.getView()).not.toBe(named);
+  });
+
+  it('gives the screen a new view when a question becomes answered or unanswered, a choice changes, or the language of an answer does', async () => {
+    const { session } = await openSession();
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    const answered = (before: ReturnType<typeof session.getView>) => expect(session.getView()).not.toBe(before);
+
+    let view = session.getView();
+    session.setAnswer('personal.firstName', { type: 'text', value: 'A' });
+    answered(view);
+    expect(session.getView().values.get('personal.firstName')).toEqual({ type: 'text', value: 'A' });
+
+    view = session.getView();
+    session.setAnswer('personal.firstName', { type: 'text', value: '  ' });
+    answered(view);
+
+    view = session.getView();
+    session.setAnswer('personal.hasPermit', { type: 'choice', value: 'yes' });
+    answered(view);
+
+    view = session.getView();
+    session.setAnswer('personal.hasPermit', { type: 'choice', value: 'no' });
+    answered(view);
+
+    session.setAnswer('personal.alias', { type: 'text', value: 'سلام' });
+    await session.updateMeta({ intervieweeLanguage: 'ti' });
+    view = session.getView();
+    session.setAnswer('personal.alias', { type: 'text', value: 'ሰላም' });
+    answered(view);
+    expect(session.getView().answerLanguages).toEqual(new Set(['ar', 'ti']));
+  });
+});

@@ -29,7 +29,10 @@ describe('interview screen', () => {
   it('saves answers and shows per-section progress in the navigation', async () => {
     const { user, services } = await startInterview('en');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
-    expect(await screen.findByText('All answers saved on this device', {}, { timeout: 5_000 })).toHaveAttribute('role', 'status');
+    // Shown only once stored, inside the live status region that announces it.
+    await waitFor(() => expect(screen.getByText('All answers saved on this device')).toBeVisible(), { timeout: 5_000 });
+    expect(screen.getByText('Saving…')).not.toBeVisible();
+    expect(screen.getByText('All answers saved on this device').closest('[role="status"]')).not.toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: /Consent/ })).toHaveTextContent('1/4');
     const [interview] = await services.store.list();
