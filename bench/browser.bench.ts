@@ -161,17 +161,18 @@ async function measureOffline(browser: Browser, o: BrowserBenchOptions): Promise
       await submitPin(page);
       await page.locator(INTERVIEW_READY).waitFor();
       await page.locator('[data-question] input:not([disabled])').first().waitFor();
+      await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.marks.interviewPainted !== undefined);
       const m = (await probes(page)).marks;
-      if (m.pin === undefined || m.pinSubmitted === undefined || m.interview === undefined) continue;
-      lockReady.push(m.pin);
-      unlockToInteractive.push(m.interview - m.pinSubmitted);
-      total.push(m.pin + (m.interview - m.pinSubmitted));
+      if (m.pinPainted === undefined || m.pinSubmitted === undefined || m.interviewPainted === undefined) continue;
+      lockReady.push(m.pinPainted);
+      unlockToInteractive.push(m.interviewPainted - m.pinSubmitted);
+      total.push(m.pinPainted + (m.interviewPainted - m.pinSubmitted));
     }
   }
   await context.close();
   return [
     { metric: 'Online visits needed before the app works offline', budget: { kind: 'max', value: 1, unit: '' }, samples: worked ? [visits] : [], unit: '', note: worked ? 'visit, sign in, go offline, reload, unlock, list shown' : 'offline reload failed after 3 visits' },
-    { metric: 'Offline reload to interactive interview screen, 4x', budget: { kind: 'max', value: 800, unit: 'ms' }, samples: total, unit: 'ms', judgedOn: 'median', note: 'navigation→PIN field + PIN submit→enabled field (typing the PIN excluded)' },
+    { metric: 'Offline reload to interactive interview screen, 4x', budget: { kind: 'max', value: 800, unit: 'ms' }, samples: total, unit: 'ms', judgedOn: 'median', note: 'navigation→PIN field painted + PIN submit→enabled field painted (typing the PIN excluded)' },
     { metric: '  of which: offline reload to lock screen, 4x', samples: lockReady, unit: 'ms' },
     { metric: '  of which: PIN submit to interview field, 4x', samples: unlockToInteractive, unit: 'ms' },
     { metric: '  PIN submit to list shown (1 interview), no throttle', samples: listAfterUnlock, unit: 'ms' },
@@ -331,10 +332,11 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
     await page.locator(PIN_FIELD).waitFor();
     await submitPin(page);
     await page.locator(`${LIST_READY} .interview-row`).first().waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.marks.rowsPainted !== undefined);
+    // On the page's clock: Playwright noticing the rows (it polls a busy, throttled page) is not part of it.
     const m = (await probes(page)).marks;
-    const painted = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
     rows = await page.locator('.interview-row').count();
-    if (m.pinSubmitted !== undefined) samples.push(painted - m.pinSubmitted);
+    if (m.pinSubmitted !== undefined && m.rowsPainted !== undefined) samples.push(m.rowsPainted - m.pinSubmitted);
   }
   await context.close();
   return [

@@ -2,8 +2,9 @@
  * Scripts installed in the page before the app runs (context.addInitScript). They record, on the
  * page's own clock, when things happen, so that the figures do not include Playwright round trips:
  *
- * - `marks`: first time after navigation that the lock screen's PIN field, the interview list
- *   and an enabled interview field were in the DOM, and when the PIN form was submitted;
+ * - `marks`: first time after navigation that the lock screen's PIN field, the interview list,
+ *   its first row and an enabled interview field were in the DOM (`<name>Painted`: after the
+ *   frame that showed it), and when the PIN form was submitted;
  * - `keys` and `paints`: for keydowns on the watched field, the event time and the time after
  *   the next frame (key to next paint);
  * - `commits`: when an IndexedDB transaction that wrote the watched answer path completed.
@@ -24,11 +25,20 @@ export const PROBE_SCRIPT = String.raw`(() => {
   const selectors = {
     pin: '.security-screen input[name="pin"]',
     list: '#root main.list-screen',
+    rows: '#root main.list-screen .interview-row',
     interview: '#root .interview-layout [data-question] input:not([disabled]), #root .interview-layout [data-question] textarea:not([disabled])',
   };
   const check = () => {
     for (const [name, selector] of Object.entries(selectors)) {
-      if (bench.marks[name] === undefined && document.querySelector(selector)) bench.marks[name] = performance.now();
+      if (bench.marks[name] === undefined && document.querySelector(selector)) {
+        bench.marks[name] = performance.now();
+        // And when the frame showing it was painted (the task after that frame).
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (bench.marks[name + 'Painted'] = performance.now());
+          channel.port2.postMessage(0);
+        });
+      }
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'class'] });
