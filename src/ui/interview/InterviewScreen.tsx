@@ -9,6 +9,7 @@ import { useInterviewSession } from '../../app/useInterviewSession';
 import { useLanguageLoader } from '../../app/useLanguages';
 import { sectionProgress, visibleSections } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
+import { cachedFixedT } from '../../i18n/cachedT';
 import { ensureFontFor, useScriptFonts } from '../../i18n/fonts';
 import { FinishView } from './FinishView';
 import { keepPlace } from './keepPlace';
@@ -44,8 +45,8 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   // Stable between keystrokes, so that only the question being answered re-renders (QuestionCard is memoised).
   const operatorLanguage = i18n.language;
   const langs = useMemo(() => ({ operator: operatorLanguage, interviewee: intervieweeLanguage ?? operatorLanguage }), [operatorLanguage, intervieweeLanguage]);
-  const tOp = useMemo(() => i18n.getFixedT(langs.operator), [i18n, langs.operator]);
-  const tInt = useMemo(() => i18n.getFixedT(langs.interviewee), [i18n, langs.interviewee]);
+  const tOp = useMemo(() => cachedFixedT(i18n, langs.operator), [i18n, langs.operator]);
+  const tInt = useMemo(() => cachedFixedT(i18n, langs.interviewee), [i18n, langs.interviewee]);
   const values = snapshot?.values;
   const changeMeta = useCallback(
     async (patch: MetaPatch) => {

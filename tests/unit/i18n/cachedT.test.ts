@@ -1,0 +1,52 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { cachedFixedT } from '../../../src/i18n/cachedT';
+
+async function instance() {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: 'it',
+    fallbackLng: 'en',
+    ns: ['app'],
+    defaultNS: 'app',
+    resources: {
+      it: { app: { save: { saved: 'Salvato' }, items_one: '{{count}} voce', items_other: '{{count}} voci' } },
+      en: { app: { save: { saved: 'Saved', saving: 'Saving…' } } },
+    },
+    interpolation: { escapeValue: false },
+  });
+  return i18n;
+}
+
+describe('cachedFixedT', () => {
+  it('answers as i18next does, in its own language, with the fallback for missing keys', async () => {
+    const i18n = await instance();
+    const t = cachedFixedT(i18n, 'it');
+    expect(t('save.saved')).toBe('Salvato');
+    expect(t('save.saved')).toBe('Salvato');
+    expect(t('save.saving')).toBe('Saving…');
+    expect(cachedFixedT(i18n, 'en')('save.saved')).toBe('Saved');
+  });
+
+  it('passes lookups with options straight through (plurals, values)', async () => {
+    const t = cachedFixedT(await instance(), 'it');
+    expect(t('items', { count: 1 })).toBe('1 voce');
+    expect(t('items', { count: 3 })).toBe('3 voci');
+  });
+
+  it('shows a translation added after a first lookup, instead of the remembered fallback', async () => {
+    const i18n = await instance();
+    const t = cachedFixedT(i18n, 'it');
+    expect(t('save.saving')).toBe('Saving…');
+    i18n.addResourceBundle('it', 'app', { save: { saving: 'Salvataggio…' } }, true, true);
+    expect(t('save.saving')).toBe('Salvataggio…');
+  });
+});
+
+describe('cachedFixedT per language', () => {
+  it('hands back the same translator for a language, so switching back keeps what it looked up', async () => {
+    const i18n = await instance();
+    expect(cachedFixedT(i18n, 'it')).toBe(cachedFixedT(i18n, 'it'));
+    expect(cachedFixedT(i18n, 'it')).not.toBe(cachedFixedT(i18n, 'en'));
+  });
+});
