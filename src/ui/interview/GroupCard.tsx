@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerPath } from '../../domain/answer';
+import { answerPath, type AnswerRecord } from '../../domain/answer';
 import { dirOf } from '../../i18n/languages';
 import { newItemId } from '../../questionnaire/answers';
-import type { AnswerRecord } from '../../domain/answer';
 import type { Group } from '../../questionnaire/types';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import { useAnswer } from '../../app/useInterviewSession';
