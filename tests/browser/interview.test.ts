@@ -21,7 +21,13 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
     await giveConsent(page);
     await page.locator('nav a[href$="/personal"]').click();
     await page.locator('[data-question="personal.firstName"] input').fill('Amina');
+    // Enter in a field (each question is a form of its own) submits nothing and reloads nothing.
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const hash = await page.evaluate(() => location.hash);
+    await page.locator('[data-question="personal.firstName"] input').press('Enter');
     await page.locator('[data-question="personal.birthDate"] input').fill('1994');
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
     await saved(page);
     await page.locator('nav a[href$="/literacy"]').click();
     await page.locator('[data-question="literacy.readsOwn"] input[value="withDifficulty"]').check();

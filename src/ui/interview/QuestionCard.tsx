@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type FormEvent } from 'react';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import { useAnswer } from '../../app/useInterviewSession';
 import type { AnswerValue } from '../../domain/answerValue';
@@ -35,13 +35,22 @@ export const QuestionCard = memo(function QuestionCard({ domId, question, path, 
   const onChange = useCallback((value: AnswerValue | undefined) => session.setAnswer(path, value), [session, path]);
   const onTranslation = useCallback((text: string) => session.setTranslation(path, text), [session, path]);
   const labelId = `${domId}-label`;
+  // A form of its own: Chromium's autofill gathers the fields of the form an edited field belongs to
+  // on every change, and for fields outside any form, every such field of the page with every
+  // option of its lists (~10 ms per keystroke at 4x on the personal section). Nothing is submitted,
+  // and autocomplete is off: an interviewee's answers are no suggestions for the next one.
   return (
-    <div className="question" data-question={question.id}>
+    <form className="question" data-question={question.id} onSubmit={preventSubmit} noValidate autoComplete="off">
       <QuestionText domId={domId} labelId={labelId} question={question} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} />
       <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
-    </div>
+    </form>
   );
 });
+
+/** Enter in a field must not reload the page: answers are saved as they are given. */
+function preventSubmit(event: FormEvent) {
+  event.preventDefault();
+}
 
 interface QuestionTextProps {
   domId: string;
