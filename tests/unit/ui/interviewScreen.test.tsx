@@ -70,3 +70,29 @@ describe('interview screen', () => {
     expect(screen.getAllByRole('group', { name: /^Job \d/ })).toHaveLength(1);
   });
 });
+
+describe('country and language lists', () => {
+  it('names countries in both languages, renames them after a language switch, and takes chosen nationalities out of the list', async () => {
+    const { user, services } = await startInterview('ar');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
+    const birth = (await screen.findByLabelText('Country of birth')) as HTMLSelectElement;
+    const eritrea = () => [...birth.options].find((o) => o.value === 'ER')!;
+    const arabic = new Intl.DisplayNames(['ar'], { type: 'region' }).of('ER')!;
+    const ukrainian = new Intl.DisplayNames(['uk'], { type: 'region' }).of('ER')!;
+    expect(eritrea().textContent).toBe(`Eritrea — ${arabic}`);
+
+    await user.selectOptions(birth, 'ER');
+    await user.selectOptions(screen.getByLabelText('Interviewee language'), 'uk');
+    // The chosen country, shown in the closed list, at once; the other names follow.
+    await waitFor(() => expect(birth.selectedOptions[0]!.textContent).toBe(`Eritrea — ${ukrainian}`));
+    await waitFor(() => expect([...birth.options].find((o) => o.value === 'ET')!.textContent).toContain(new Intl.DisplayNames(['uk'], { type: 'region' }).of('ET')!));
+
+    const nationalities = screen.getByLabelText('Nationality or nationalities') as HTMLSelectElement;
+    await user.selectOptions(nationalities, 'ER');
+    await waitFor(() => expect([...nationalities.options].map((o) => o.value)).not.toContain('ER'));
+    expect(screen.getByRole('button', { name: new RegExp(`Eritrea — ${ukrainian}`) })).toBeInTheDocument();
+    const [interview] = await services.store.list();
+    await waitFor(async () => expect((await services.store.get(interview!.id)).answers.find((a) => a.path === 'personal.birthCountry')?.value).toEqual({ type: 'choice', value: 'ER' }));
+  });
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { countryOptions, languageOptions } from '../../../taxonomy/names';
 import type { InputProps } from './types';
 
@@ -12,25 +12,30 @@ export function CodeListInput({ id, labelId, question, record, onChange, langs, 
   const isCountry = question.input === 'country' || question.input === 'countries';
   const multiple = question.input === 'countries' || question.input === 'languages';
   const list = isCountry ? countryOptions : languageOptions;
-  const opOptions = useMemo(() => list(langs.operator), [list, langs.operator]);
-  const intNames = useMemo(() => new Map(list(langs.interviewee).map((o) => [o.code, o.name])), [list, langs.interviewee]);
-  const opNames = useMemo(() => new Map(opOptions.map((o) => [o.code, o.name])), [opOptions]);
-  const describe = (code: string) => {
-    const op = opNames.get(code) ?? code;
-    const int = intNames.get(code);
-    return int && int !== op && langs.interviewee !== langs.operator ? `${op} — ${int}` : op;
-  };
+  const describe = useDescribe(list, langs.operator, langs.interviewee);
+  // The ~250 options are seen only once the list is opened: after a language switch they are
+  // renamed in a render React runs after the visible texts (the selected one shows at once).
+  const listed = useDescribe(list, langs.operator, useDeferredValue(langs.interviewee));
   const selected = record?.value.type === 'choices' ? record.value.value : record?.value.type === 'choice' ? [record.value.value] : [];
+  // Codes already chosen leave the list of a multiple choice; a key, not the array, so the list is rebuilt only when they change.
+  const chosenKey = multiple ? selected.join(' ') : '';
+  const options = useMemo(() => {
+    const chosen = new Set(chosenKey.split(' '));
+    return list(langs.operator)
+      .filter((o) => !chosen.has(o.code))
+      .map((o) => (
+        <option key={o.code} value={o.code}>
+          {listed(o.code)}
+        </option>
+      ));
+  }, [list, langs.operator, listed, chosenKey]);
 
   if (!multiple) {
+    const value = selected[0] ?? '';
     return (
-      <select id={id} aria-labelledby={labelId} disabled={disabled} value={selected[0] ?? ''} onChange={(e) => onChange(e.target.value ? { type: 'choice', value: e.target.value } : undefined)}>
+      <select id={id} aria-labelledby={labelId} disabled={disabled} value={value} onChange={(e) => onChange(e.target.value ? { type: 'choice', value: e.target.value } : undefined)}>
         <option value="">{t('answer.notAnswered')}</option>
-        {opOptions.map((o) => (
-          <option key={o.code} value={o.code}>
-            {describe(o.code)}
-          </option>
-        ))}
+        {options.map((o) => (o.key === value ? <option key={value} value={value}>{describe(value)}</option> : o))}
       </select>
     );
   }
@@ -60,14 +65,22 @@ export function CodeListInput({ id, labelId, question, record, onChange, langs, 
         onChange={(e) => e.target.value && onChange({ type: 'choices', value: [...selected, e.target.value] })}
       >
         <option value="">{t('answer.addFromList')}</option>
-        {opOptions
-          .filter((o) => !selected.includes(o.code))
-          .map((o) => (
-            <option key={o.code} value={o.code}>
-              {describe(o.code)}
-            </option>
-          ))}
+        {options}
       </select>
     </div>
+  );
+}
+
+/** "Italia — ኢጣልያ": the operator's name of a code, then the interviewee's when it differs. */
+function useDescribe(list: typeof countryOptions, operator: string, interviewee: string): (code: string) => string {
+  const opNames = useMemo(() => new Map(list(operator).map((o) => [o.code, o.name])), [list, operator]);
+  const intNames = useMemo(() => new Map(list(interviewee).map((o) => [o.code, o.name])), [list, interviewee]);
+  return useCallback(
+    (code: string) => {
+      const op = opNames.get(code) ?? code;
+      const int = intNames.get(code);
+      return int && int !== op && interviewee !== operator ? `${op} — ${int}` : op;
+    },
+    [opNames, intNames, interviewee, operator],
   );
 }
