@@ -26,10 +26,11 @@ function generationOf(i18n: I18n): { value: number } {
 }
 
 /**
- * `i18n.getFixedT(language)` that remembers plain lookups (a key and nothing else). A mediator
- * switching languages redraws every question of the section; i18next resolves each key anew
- * (namespaces, fallbacks, nesting, interpolation), which dominated a switch on a slow tablet.
- * Lookups with options (plurals, values) go straight to i18next.
+ * `i18n.getFixedT(language)` that remembers its lookups: a key, or a key with options whose values
+ * are all plain (strings, numbers, booleans: plurals, interpolated names). A mediator switching
+ * languages redraws every question of the section; i18next resolves each key anew (namespaces,
+ * fallbacks, nesting, interpolation), which dominated a switch on a slow tablet. Other lookups go
+ * straight to i18next.
  */
 export function cachedFixedT(i18n: I18n, language: string): TFunction {
   let byLanguage = translators.get(i18n.store);
@@ -45,18 +46,32 @@ function remembering(i18n: I18n, language: string): TFunction {
   let seen = generation.value;
   let cache = new Map<string, string>();
   const cached = (...args: unknown[]) => {
-    const [key] = args;
-    if (args.length !== 1 || typeof key !== 'string') return (t as unknown as (...a: unknown[]) => unknown)(...args);
-    if (seen !== generation.value) {
+    const id = cacheKey(args);
+    if (id === undefined) return (t as unknown as (...a: unknown[]) => unknown)(...args);
+    if (seen !== generation.value || cache.size >= MAX_REMEMBERED) {
       seen = generation.value;
       cache = new Map();
     }
-    let text = cache.get(key);
+    let text = cache.get(id);
     if (text === undefined) {
-      text = t(key);
-      cache.set(key, text);
+      text = String((t as unknown as (...a: unknown[]) => unknown)(...args));
+      cache.set(id, text);
     }
     return text;
   };
   return cached as unknown as TFunction;
+}
+
+/** Lookups with many distinct values (counts, numbers) must not grow the memory without end. */
+const MAX_REMEMBERED = 5_000;
+
+/** The remembered lookup's key, or undefined when its result may depend on more than its arguments. */
+function cacheKey(args: unknown[]): string | undefined {
+  const [key, options] = args;
+  if (typeof key !== 'string' || args.length > 2) return undefined;
+  if (args.length === 1 || options === undefined) return key;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  const entries = Object.entries(options);
+  if (!entries.every(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return undefined;
+  return `${key}\u0000${JSON.stringify(entries)}`;
 }

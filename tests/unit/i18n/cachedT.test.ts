@@ -28,7 +28,7 @@ describe('cachedFixedT', () => {
     expect(cachedFixedT(i18n, 'en')('save.saved')).toBe('Saved');
   });
 
-  it('passes lookups with options straight through (plurals, values)', async () => {
+  it('answers plural lookups with their count', async () => {
     const t = cachedFixedT(await instance(), 'it');
     expect(t('items', { count: 1 })).toBe('1 voce');
     expect(t('items', { count: 3 })).toBe('3 voci');
@@ -48,5 +48,20 @@ describe('cachedFixedT per language', () => {
     const i18n = await instance();
     expect(cachedFixedT(i18n, 'it')).toBe(cachedFixedT(i18n, 'it'));
     expect(cachedFixedT(i18n, 'it')).not.toBe(cachedFixedT(i18n, 'en'));
+  });
+});
+
+describe('cachedFixedT with options', () => {
+  it('remembers interpolated and plural lookups per value, and still follows added translations', async () => {
+    const i18n = await instance();
+    i18n.addResourceBundle('it', 'app', { hello: 'Ciao {{name}}' }, true, true);
+    const t = cachedFixedT(i18n, 'it');
+    expect(t('hello', { name: 'Amina' })).toBe('Ciao Amina');
+    expect(t('hello', { name: 'Yohannes' })).toBe('Ciao Yohannes');
+    expect(t('hello', { name: 'Amina' })).toBe('Ciao Amina');
+    expect(t('items', { count: 1 })).toBe('1 voce');
+    expect(t('items', { count: 2 })).toBe('2 voci');
+    i18n.addResourceBundle('it', 'app', { hello: 'Salve {{name}}' }, true, true);
+    expect(t('hello', { name: 'Amina' })).toBe('Salve Amina');
   });
 });
