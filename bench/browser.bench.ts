@@ -138,13 +138,15 @@ async function measureOffline(browser: Browser, o: BrowserBenchOptions): Promise
   let visits = 1;
   await context.setOffline(true);
   let worked = false;
+  let failure = '';
   for (; visits <= 3 && !worked; ) {
     try {
       await page.reload();
       await unlock(page);
       await page.locator(LIST_READY).waitFor({ timeout: 10_000 });
       worked = true;
-    } catch {
+    } catch (error) {
+      failure = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
       await context.setOffline(false);
       visits++;
       await page.goto(pageUrl(page, '/'));
@@ -180,7 +182,7 @@ async function measureOffline(browser: Browser, o: BrowserBenchOptions): Promise
   }
   await context.close();
   return [
-    { metric: 'Online visits needed before the app works offline', budget: { kind: 'max', value: 1, unit: '' }, samples: worked ? [visits] : [], unit: '', note: worked ? 'visit, sign in, go offline, reload, unlock, list shown' : 'offline reload failed after 3 visits' },
+    { metric: 'Online visits needed before the app works offline', budget: { kind: 'max', value: 1, unit: '' }, samples: worked ? [visits] : [], unit: '', note: worked ? 'visit, sign in, go offline, reload, unlock, list shown' : `offline reload failed after 3 visits (last: ${failure})` },
     { metric: 'Offline reload to interactive interview screen, 4x', budget: { kind: 'max', value: 800, unit: 'ms' }, samples: total, unit: 'ms', judgedOn: 'median', note: 'navigation→PIN field painted + PIN submit→enabled field painted (typing the PIN excluded)' },
     { metric: '  of which: offline reload to lock screen, 4x', samples: lockReady, unit: 'ms' },
     { metric: '  of which: PIN submit to interview field, 4x', samples: unlockToInteractive, unit: 'ms' },
