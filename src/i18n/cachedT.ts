@@ -14,9 +14,8 @@ function generationOf(i18n: I18n): { value: number } {
   if (!generation) {
     const counter = { value: 0 };
     const bump = () => void (counter.value += 1);
+    // 'added' and 'removed' come from the resource store only; the instance re-emits the backend's 'loaded'.
     i18n.on('loaded', bump);
-    i18n.on('added', bump);
-    i18n.on('removed', bump);
     i18n.store.on('added', bump);
     i18n.store.on('removed', bump);
     generations.set(i18n.store, counter);

@@ -25,8 +25,12 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 
 /** The items of a repeatable group, in the order the operator added them. */
 export function groupItems(answers: AnswerValues, groupId: string): readonly string[] {
-  const v = answers.get(groupId);
-  return v?.type === 'repeat' ? v.value : [];
+  return repeatItems(answers.get(groupId));
+}
+
+/** The item ids a repeatable group's answer holds, in order. */
+export function repeatItems(value: AnswerValue | undefined): readonly string[] {
+  return value?.type === 'repeat' ? value.value : [];
 }
 
 export function textOf(answers: AnswerValues, path: string): string | undefined {

@@ -65,8 +65,15 @@ export const countryOptions = (lang: string): CodeOption[] => options('region', 
 /** Languages, named and sorted in `lang`. */
 export const languageOptions = (lang: string): CodeOption[] => options('language', LANGUAGE_CODES, lang);
 
-export const countryName = (code: string, lang: string): string =>
-  countryOptions(lang).find((o) => o.code === code)?.name ?? code;
+const byCode = new WeakMap<readonly CodeOption[], ReadonlyMap<string, string>>();
 
-export const languageName = (code: string, lang: string): string =>
-  languageOptions(lang).find((o) => o.code === code)?.name ?? code;
+/** Code → name of a list from countryOptions or languageOptions, built once per list. */
+export function namesByCode(list: readonly CodeOption[]): ReadonlyMap<string, string> {
+  let names = byCode.get(list);
+  if (!names) byCode.set(list, (names = new Map(list.map((o) => [o.code, o.name]))));
+  return names;
+}
+
+export const countryName = (code: string, lang: string): string => namesByCode(countryOptions(lang)).get(code) ?? code;
+
+export const languageName = (code: string, lang: string): string => namesByCode(languageOptions(lang)).get(code) ?? code;

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerPath, type AnswerRecord } from '../../domain/answer';
+import { answerPath } from '../../domain/answer';
 import { dirOf } from '../../i18n/languages';
-import { newItemId } from '../../questionnaire/answers';
+import { newItemId, repeatItems } from '../../questionnaire/answers';
 import type { Group } from '../../questionnaire/types';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import { useAnswer } from '../../app/useInterviewSession';
@@ -29,7 +29,7 @@ interface Props {
  */
 export const GroupCard = memo(function GroupCard({ group, session, langs, tOp, tInt, showPrompts, disabled }: Props) {
   const { t } = useTranslation('app');
-  const items = itemsOf(useAnswer(session, group.id));
+  const items = repeatItems(useAnswer(session, group.id)?.value);
   const headingId = `g-${group.id.replace(/\./g, '-')}`;
   return (
     <section className="group" aria-labelledby={headingId} data-group={group.id}>
@@ -77,9 +77,3 @@ export const GroupCard = memo(function GroupCard({ group, session, langs, tOp, t
     </section>
   );
 });
-
-const NO_ITEMS: readonly string[] = [];
-
-function itemsOf(record: AnswerRecord | undefined): readonly string[] {
-  return record?.value.type === 'repeat' ? record.value.value : NO_ITEMS;
-}

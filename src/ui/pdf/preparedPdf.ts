@@ -24,7 +24,7 @@ export interface PdfKeyInput {
 export function pdfKey({ doc, options, operatorLanguage }: PdfKeyInput): string {
   const { interview, answers } = doc;
   const opts = Object.fromEntries(Object.entries(options).filter(([k]) => k !== 'generatedAt').sort(([a], [b]) => (a < b ? -1 : 1)));
-  return JSON.stringify([interview.id, interview.updatedAt, operatorLanguage, opts, interview, answers]);
+  return JSON.stringify([operatorLanguage, opts, interview, answers]);
 }
 
 interface Entry {
@@ -44,8 +44,8 @@ export class PreparedPdfs {
 
   /** The prepared (or in-flight) PDF for `key`, starting `render` when there is none that fits. */
   get(interviewId: string, key: string, render: () => Promise<Blob>): Promise<Blob> {
-    const known = this.entries.get(interviewId);
-    if (known && known.key === key && this.now() - known.startedAt <= PREPARED_MAX_AGE_MS) return known.result;
+    const known = this.fresh(interviewId, key);
+    if (known) return known.result;
     const entry: Entry = { key, startedAt: this.now(), result: render() };
     this.entries.set(interviewId, entry);
     // A failed preparation is forgotten so the next click tries again instead of repeating the error.
@@ -57,11 +57,15 @@ export class PreparedPdfs {
 
   /** Whether a PDF for `key` is prepared or being prepared (and still fresh). */
   has(interviewId: string, key: string): boolean {
-    const known = this.entries.get(interviewId);
-    return !!known && known.key === key && this.now() - known.startedAt <= PREPARED_MAX_AGE_MS;
+    return this.fresh(interviewId, key) !== undefined;
   }
 
   discard(interviewId: string): void {
     this.entries.delete(interviewId);
+  }
+
+  private fresh(interviewId: string, key: string): Entry | undefined {
+    const known = this.entries.get(interviewId);
+    return known && known.key === key && this.now() - known.startedAt <= PREPARED_MAX_AGE_MS ? known : undefined;
   }
 }

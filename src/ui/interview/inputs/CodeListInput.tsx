@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { countryOptions, languageOptions } from '../../../taxonomy/names';
+import { countryOptions, languageOptions, namesByCode } from '../../../taxonomy/names';
 import type { InputProps } from './types';
 
 /**
@@ -73,14 +73,12 @@ export function CodeListInput({ id, labelId, question, record, onChange, langs, 
 
 /** "Italia — ኢጣልያ": the operator's name of a code, then the interviewee's when it differs. */
 function useDescribe(list: typeof countryOptions, operator: string, interviewee: string): (code: string) => string {
-  const opNames = useMemo(() => new Map(list(operator).map((o) => [o.code, o.name])), [list, operator]);
-  const intNames = useMemo(() => new Map(list(interviewee).map((o) => [o.code, o.name])), [list, interviewee]);
   return useCallback(
     (code: string) => {
-      const op = opNames.get(code) ?? code;
-      const int = intNames.get(code);
+      const op = namesByCode(list(operator)).get(code) ?? code;
+      const int = namesByCode(list(interviewee)).get(code);
       return int && int !== op && interviewee !== operator ? `${op} — ${int}` : op;
     },
-    [opNames, intNames, interviewee, operator],
+    [list, interviewee, operator],
   );
 }
