@@ -3,6 +3,7 @@ import type { Database } from './db/database';
 import { authenticateToken, type AuthenticatedDevice } from './devices';
 import { createDeviceAuthCache } from './deviceAuthCache';
 import { HttpError } from './http/httpError';
+import './http/validationMessages';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter } from './http/rateLimit';
 import { registerPwa } from './http/staticPwa';

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { buildApp, privacyLogger } from './app';
 import { configFromEnv, pgliteDir, type ServerConfig } from './config';
 import { openPglite, openPostgres, type Database } from './db/database';
@@ -87,7 +87,7 @@ async function withDb<T>(config: ServerConfig, fn: (db: Database) => Promise<T>)
   }
 }
 
-const demoDeviceSchema = z.object({ deviceId: z.uuid(), token: z.string().min(1) });
+const demoDeviceSchema = z.object({ deviceId: z.uuid(), token: z.string().check(z.minLength(1)) });
 type DemoDevice = z.infer<typeof demoDeviceSchema>;
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   apiErrorSchema,
   erasureResponseSchema,
@@ -11,7 +11,7 @@ import { idSchema } from '../../src/domain/codes';
 
 type JsonSchema = Record<string, unknown>;
 
-function component(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function component(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   // Refinements (revision agreement, unique paths) cannot be expressed in JSON Schema; the server still enforces them.
   const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return json;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../domain/errors';
 import type { InterviewStore } from '../storage/interviewStore';
 import type { SyncCredentials } from '../sync/apiClient';
@@ -14,12 +14,12 @@ export const LAST_SUCCESS_KEY = 'sync.lastSuccessAt';
 
 const lastRunSchema = z.object({
   outcome: z.enum(['completed', 'unreachable', 'interrupted', 'unauthorized', 'not_enrolled', 'locked']),
-  stored: z.number().int().min(0),
-  alreadyStored: z.number().int().min(0),
-  quarantined: z.number().int().min(0),
+  stored: z.int().check(z.minimum(0)),
+  alreadyStored: z.int().check(z.minimum(0)),
+  quarantined: z.int().check(z.minimum(0)),
   startedAt: z.string(),
   finishedAt: z.string(),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 
 export interface SyncSettings {

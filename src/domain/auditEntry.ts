@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateTimeSchema } from './codes';
 
 /**
@@ -12,10 +12,10 @@ export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditEntrySchema = z.object({
   /** Position in the device's log; increases with every entry and is never reused. */
-  seq: z.number().int().min(1),
+  seq: z.int().check(z.minimum(1)),
   at: isoDateTimeSchema,
   /** Local operator account id, or `device` for automatic retention. */
-  operatorId: z.string().min(1).max(100),
+  operatorId: z.string().check(z.minLength(1), z.maxLength(100)),
   action: auditActionSchema,
   interviewId: idSchema,
 });
@@ -27,13 +27,13 @@ export const MAX_AUDIT_BATCH = 1_000;
 /** Body of `POST /api/v1/audit`: entries of one device, in `seq` order. Re-sending an entry is harmless. */
 export const auditUploadBodySchema = z.object({
   // Strict: a field beyond the ids (a name, a note) is refused rather than silently dropped.
-  entries: z.array(auditEntrySchema.strict()).min(1).max(MAX_AUDIT_BATCH),
+  entries: z.array(z.strictObject(auditEntrySchema.shape)).check(z.minLength(1), z.maxLength(MAX_AUDIT_BATCH)),
 });
 export type AuditUploadBody = z.infer<typeof auditUploadBodySchema>;
 
 /** The server's answer: the device may mark everything up to `throughSeq` as sent. */
 export const auditReceiptSchema = z.object({
-  received: z.number().int().min(0),
-  throughSeq: z.number().int().min(1),
+  received: z.int().check(z.minimum(0)),
+  throughSeq: z.int().check(z.minimum(1)),
 });
 export type AuditReceipt = z.infer<typeof auditReceiptSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTimeSchema } from './codes';
 
 export const BACKUP_FORMAT = 'eu-spt-backup';
@@ -12,7 +12,7 @@ export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(1),
   exportedAt: isoDateTimeSchema,
-  appVersion: z.string().max(100),
-  documents: z.array(z.unknown()).max(100_000),
+  appVersion: z.string().check(z.maxLength(100)),
+  documents: z.array(z.unknown()).check(z.maxLength(100_000)),
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;

@@ -1,13 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** BCP 47 language tag as used for UI and interview languages (e.g. `it`, `ar`, `pa-Guru`). */
-export const languageTagSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'validation.languageTag' });
+export const languageTagSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'validation.languageTag' }));
 export type LanguageTag = z.infer<typeof languageTagSchema>;
 
 /** ISO 3166-1 alpha-2 country code. */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'validation.countryCode' });
+export const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'validation.countryCode' }));
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
@@ -15,7 +13,7 @@ export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const idSchema = z.uuid();
 
 /** Short random id for the items of repeatable groups; unique within one interview. */
-export const itemIdSchema = z.string().regex(/^[a-z0-9]{4,16}$/);
+export const itemIdSchema = z.string().check(z.regex(/^[a-z0-9]{4,16}$/));
 
 export const CEFR_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * An error the user can read: `code` is a translation key under `errors.`, `params` its values.
@@ -15,11 +15,11 @@ export class AppError extends Error {
 }
 
 /** Field paths of every issue, e.g. `answers.3.value`, for error messages and the server's 400 body. */
-export function issuePaths(error: z.ZodError): string[] {
+export function issuePaths(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => (i.path.length ? i.path.join('.') : '(root)'));
 }
 
-export function summariseIssues(error: z.ZodError, max = 5): string {
+export function summariseIssues(error: z.core.$ZodError, max = 5): string {
   const paths = [...new Set(issuePaths(error))];
   return paths.slice(0, max).join(', ') + (paths.length > max ? ` (+${paths.length - max})` : '');
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateTimeSchema, languageTagSchema } from './codes';
 
 export const INTERVIEW_STATUSES = ['draft', 'finished'] as const;
@@ -6,8 +6,8 @@ export const interviewStatusSchema = z.enum(INTERVIEW_STATUSES);
 export type InterviewStatus = z.infer<typeof interviewStatusSchema>;
 
 export const progressSchema = z.object({
-  answered: z.number().int().min(0),
-  total: z.number().int().min(0),
+  answered: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0)),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
@@ -15,20 +15,20 @@ export type Progress = z.infer<typeof progressSchema>;
 export const interviewSchema = z.object({
   id: idSchema,
   schemaVersion: z.literal(1),
-  questionnaireVersion: z.string().min(1),
+  questionnaireVersion: z.string().check(z.minLength(1)),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
-  createdBy: z.string().min(1).max(100),
+  createdBy: z.string().check(z.minLength(1), z.maxLength(100)),
   status: interviewStatusSchema,
-  finishedAt: isoDateTimeSchema.optional(),
+  finishedAt: z.optional(isoDateTimeSchema),
   /** Increases each time a finished interview is finished again after edits; the sync unit. */
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.minimum(0)),
   operatorLanguage: languageTagSchema,
   intervieweeLanguage: languageTagSchema,
   /** Name or alias for lists, derived from the answers. */
-  displayName: z.string().max(200).optional(),
+  displayName: z.optional(z.string().check(z.maxLength(200))),
   progress: progressSchema,
   /** Where the operator was last, so that resuming lands in the same place. */
-  lastSectionId: z.string().max(64).optional(),
+  lastSectionId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type Interview = z.infer<typeof interviewSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { profileDocumentSchema } from './profileDocument';
 
 /** JSON Schema of the export/sync document, generated from the zod schema so the two cannot drift. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answerRecordSchema } from './answer';
 import { isoDateTimeSchema } from './codes';
 import { interviewSchema } from './interview';
@@ -15,13 +15,15 @@ export const profileDocumentSchema = z
     formatVersion: z.literal(1),
     exportedAt: isoDateTimeSchema,
     interview: interviewSchema,
-    answers: z.array(answerRecordSchema).max(5_000),
+    answers: z.array(answerRecordSchema).check(z.maxLength(5_000)),
   })
-  .superRefine((doc, ctx) => {
-    const seen = new Set<string>();
-    doc.answers.forEach((a, i) => {
-      if (seen.has(a.path)) ctx.addIssue({ code: 'custom', message: 'validation.duplicatePath', path: ['answers', i, 'path'] });
-      seen.add(a.path);
-    });
-  });
+  .check(
+    z.superRefine((doc, ctx) => {
+      const seen = new Set<string>();
+      doc.answers.forEach((a, i) => {
+        if (seen.has(a.path)) ctx.addIssue({ code: 'custom', message: 'validation.duplicatePath', path: ['answers', i, 'path'] });
+        seen.add(a.path);
+      });
+    }),
+  );
 export type ProfileDocument = z.infer<typeof profileDocumentSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateTimeSchema } from './codes';
 import { profileDocumentSchema } from './profileDocument';
 
@@ -9,7 +9,7 @@ import { profileDocumentSchema } from './profileDocument';
 
 export const API_PREFIX = '/api/v1';
 
-export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const contentHashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 export const profileIdParamsSchema = z.object({ id: idSchema });
 
@@ -20,23 +20,25 @@ export const profileIdParamsSchema = z.object({ id: idSchema });
  */
 export const putProfileBodySchema = z
   .object({
-    revision: z.number().int().min(1),
+    revision: z.int().check(z.minimum(1)),
     profile: profileDocumentSchema,
   })
-  .superRefine((body, ctx) => {
-    if (body.profile.interview.revision !== body.revision) {
-      ctx.addIssue({ code: 'custom', message: 'sync.revisionMismatch', path: ['profile', 'interview', 'revision'] });
-    }
-    if (body.profile.interview.status !== 'finished') {
-      ctx.addIssue({ code: 'custom', message: 'sync.notFinished', path: ['profile', 'interview', 'status'] });
-    }
-  });
+  .check(
+    z.superRefine((body, ctx) => {
+      if (body.profile.interview.revision !== body.revision) {
+        ctx.addIssue({ code: 'custom', message: 'sync.revisionMismatch', path: ['profile', 'interview', 'revision'] });
+      }
+      if (body.profile.interview.status !== 'finished') {
+        ctx.addIssue({ code: 'custom', message: 'sync.notFinished', path: ['profile', 'interview', 'status'] });
+      }
+    }),
+  );
 export type PutProfileBody = z.infer<typeof putProfileBodySchema>;
 
 /** What the server answers for a stored revision; the device keeps it as proof of delivery. */
 export const receiptSchema = z.object({
   id: idSchema,
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.minimum(1)),
   contentHash: contentHashSchema,
   receivedAt: isoDateTimeSchema,
 });
@@ -53,7 +55,7 @@ export type ProfileResponse = z.infer<typeof profileResponseSchema>;
 export const erasureResponseSchema = z.object({
   id: idSchema,
   erasedAt: isoDateTimeSchema,
-  revisionsErased: z.number().int().min(0),
+  revisionsErased: z.int().check(z.minimum(0)),
 });
 export type ErasureResponse = z.infer<typeof erasureResponseSchema>;
 
@@ -91,14 +93,14 @@ export const apiErrorSchema = z.object({
   code: apiErrorCodeSchema,
   message: z.string(),
   /** For `validation_failed`: one entry per issue, with the dotted field path. */
-  issues: z.array(apiIssueSchema).optional(),
+  issues: z.optional(z.array(apiIssueSchema)),
   /** For `revision_conflict` and `stale_revision`: what the server holds now. */
-  latest: receiptSchema.optional(),
+  latest: z.optional(receiptSchema),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** Dotted path of an issue as the API reports it, `(root)` for the whole body. */
-export function apiIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): ApiIssue[] {
+export function apiIssues(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): ApiIssue[] {
   return error.issues.map((i) => {
     const path = [...prefix, ...i.path.map((p) => String(p))];
     return { path: path.length ? path.join('.') : '(root)', message: i.message };

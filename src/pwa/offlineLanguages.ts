@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../domain/errors';
 import { manifestSchema } from '../taxonomy/dataset';
 
@@ -8,7 +8,7 @@ import { manifestSchema } from '../taxonomy/dataset';
  * datasets), so that a tablet can leave for days without network and still hold an interview in
  * any language. The list comes from offline-extras.json, written by the build.
  */
-export const offlineExtrasSchema = z.object({ version: z.string(), files: z.array(z.string().startsWith('/')) });
+export const offlineExtrasSchema = z.object({ version: z.string(), files: z.array(z.string().check(z.startsWith('/'))) });
 
 export interface OfflineProgress {
   done: number;

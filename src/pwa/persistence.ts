@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Persistent storage keeps IndexedDB from being evicted when the device runs low on space (and,

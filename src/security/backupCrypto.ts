@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../domain/errors';
 import { deriveKey, envelopeSchema, kdfParamsSchema, newKdfParams, openJson, PBKDF2_ITERATIONS, sealJson } from './crypto';
 import { validatePassphrase } from './operatorVault';

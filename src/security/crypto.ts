@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../domain/errors';
 
 /**
@@ -34,7 +34,7 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
-const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const base64Schema = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 /** A sealed value as stored: version, IV and ciphertext (with the GCM tag) in base64. */
 export const envelopeSchema = z.object({ v: z.literal(1), iv: base64Schema, ct: base64Schema });
@@ -43,12 +43,12 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 export const kdfParamsSchema = z.object({
   kdf: z.literal('PBKDF2-SHA256'),
   salt: base64Schema,
-  iterations: z.number().int().min(1),
+  iterations: z.int().check(z.minimum(1)),
 });
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
 /** A data key encrypted under a secret-derived key, with what is needed to derive that key again. */
-export const wrappedKeySchema = kdfParamsSchema.extend({ wrapped: envelopeSchema });
+export const wrappedKeySchema = z.extend(kdfParamsSchema, { wrapped: envelopeSchema });
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 
 export function newKdfParams(iterations = PBKDF2_ITERATIONS): KdfParams {

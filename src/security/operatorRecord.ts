@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateTimeSchema } from '../domain/codes';
 import { envelopeSchema, wrappedKeySchema } from './crypto';
 
@@ -11,15 +11,15 @@ export const MAX_PIN_ATTEMPTS = 5;
  */
 export const operatorRecordSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1).max(100),
-  organisation: z.string().trim().min(1).max(100),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  organisation: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   createdAt: isoDateTimeSchema,
   passphraseKey: wrappedKeySchema,
   /** Removed after too many wrong PINs, so the PIN cannot unlock anything until a passphrase unlock sets a new one. */
-  pinKey: wrappedKeySchema.nullable(),
-  failedPinAttempts: z.number().int().min(0),
+  pinKey: z.nullable(wrappedKeySchema),
+  failedPinAttempts: z.int().check(z.minimum(0)),
   /** Id of the organisation key this operator holds (shared interviews are sealed under it). */
-  orgKeyId: z.string().min(1).max(100),
+  orgKeyId: z.string().check(z.minLength(1), z.maxLength(100)),
   orgKey: envelopeSchema,
 });
 export type OperatorRecord = z.infer<typeof operatorRecordSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateTimeSchema } from '../domain/codes';
 import { apiIssueSchema, receiptSchema } from '../domain/syncContract';
 import { envelopeSchema } from '../security/crypto';
@@ -10,8 +10,8 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
  * The server's stable code, status and time stay in clear for lists; its message and issue paths
  * are sealed with the profile's key (a server message could quote what was sent).
  */
-export const outboxRejectionClearSchema = z.object({ status: z.number().int().min(0).max(599), code: z.string().min(1).max(100), at: isoDateTimeSchema });
-export const rejectionDetailSchema = z.object({ message: z.string().max(2_000), issues: z.array(apiIssueSchema).max(500).optional() });
+export const outboxRejectionClearSchema = z.object({ status: z.int().check(z.minimum(0), z.maximum(599)), code: z.string().check(z.minLength(1), z.maxLength(100)), at: isoDateTimeSchema });
+export const rejectionDetailSchema = z.object({ message: z.string().check(z.maxLength(2_000)), issues: z.optional(z.array(apiIssueSchema).check(z.maxLength(500))) });
 
 /**
  * One interview's place in the outbox. Only ids, state, times and receipts (hashes) are in clear;
@@ -19,18 +19,18 @@ export const rejectionDetailSchema = z.object({ message: z.string().max(2_000), 
  */
 export const outboxRowSchema = z.object({
   interviewId: idSchema,
-  revision: z.number().int().min(1),
-  ownerId: z.string().min(1).max(100),
-  keyId: z.string().min(1).max(100),
+  revision: z.int().check(z.minimum(1)),
+  ownerId: z.string().check(z.minLength(1), z.maxLength(100)),
+  keyId: z.string().check(z.minLength(1), z.maxLength(100)),
   state: z.enum(OUTBOX_STATES),
   /** Milliseconds since 1970, strictly increasing per tab: the queue's order. */
   queuedAt: z.number(),
   profile: envelopeSchema,
-  receipt: receiptSchema.optional(),
+  receipt: z.optional(receiptSchema),
   /** Receipts of every revision the server confirmed, the last one included. */
   receipts: z.array(receiptSchema),
-  rejection: outboxRejectionClearSchema.optional(),
-  rejectionDetail: envelopeSchema.optional(),
+  rejection: z.optional(outboxRejectionClearSchema),
+  rejectionDetail: z.optional(envelopeSchema),
 });
 export type OutboxRow = z.infer<typeof outboxRowSchema>;
 

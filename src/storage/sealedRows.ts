@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../domain/errors';
 import { idSchema, isoDateTimeSchema } from '../domain/codes';
 import { interviewStatusSchema } from '../domain/interview';
@@ -25,19 +25,19 @@ export function writeKeyId(keys: Keyring): string {
 /** An interview as stored: what lists need in clear, the whole interview (with its display name) sealed. */
 export const sealedInterviewRowSchema = z.object({
   id: idSchema,
-  ownerId: z.string().min(1).max(100),
-  keyId: z.string().min(1).max(100),
+  ownerId: z.string().check(z.minLength(1), z.maxLength(100)),
+  keyId: z.string().check(z.minLength(1), z.maxLength(100)),
   status: interviewStatusSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
-  syncedAt: isoDateTimeSchema.optional(),
+  syncedAt: z.optional(isoDateTimeSchema),
   sealed: envelopeSchema,
 });
 export type SealedInterviewRow = z.infer<typeof sealedInterviewRowSchema>;
 
 export const sealedAnswerRowSchema = z.object({
   interviewId: idSchema,
-  path: z.string().min(1).max(200),
+  path: z.string().check(z.minLength(1), z.maxLength(200)),
   sealed: envelopeSchema,
 });
 export type SealedAnswerRow = z.infer<typeof sealedAnswerRowSchema>;

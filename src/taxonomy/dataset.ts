@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { languageTagSchema } from '../domain/codes';
 
 /** ESCO URIs are stored relative to this base to keep the per-language files small. */
 export const ESCO_BASE = 'http://data.europa.eu/esco/';
 export const DATASET_FORMAT = 1;
 
-export const escoVersionSchema = z.string().regex(/^\d+(\.\d+){1,3}$/);
-const label = z.string().min(1);
-const relUri = z.string().regex(/^[a-z-]+\/[A-Za-z0-9._-]+$/);
-const iscoCode = z.string().regex(/^\d{1,4}$/);
+export const escoVersionSchema = z.string().check(z.regex(/^\d+(\.\d+){1,3}$/));
+const label = z.string().check(z.minLength(1));
+const relUri = z.string().check(z.regex(/^[a-z-]+\/[A-Za-z0-9._-]+$/));
+const iscoCode = z.string().check(z.regex(/^\d{1,4}$/));
 
 /** [code, preferred label, alternative labels] */
 export const iscoRowSchema = z.tuple([iscoCode, label, z.array(label)]);
 /** [relative URI, ISCO-08 unit group, preferred label, alternative labels, hidden labels] */
-export const occupationRowSchema = z.tuple([relUri, z.string().regex(/^\d{4}$/), label, z.array(label), z.array(label)]);
+export const occupationRowSchema = z.tuple([relUri, z.string().check(z.regex(/^\d{4}$/)), label, z.array(label), z.array(label)]);
 /** [relative URI, preferred label, alternative labels] */
 export const skillRowSchema = z.tuple([relUri, label, z.array(label)]);
 
@@ -39,11 +39,11 @@ export type OccupationRow = z.infer<typeof occupationRowSchema>;
 export type SkillRow = z.infer<typeof skillRowSchema>;
 
 export const datasetCountsSchema = z.object({
-  iscoGroups: z.number().int().min(0),
-  occupations: z.number().int().min(0),
-  transversal: z.number().int().min(0),
-  digital: z.number().int().min(0),
-  language: z.number().int().min(0),
+  iscoGroups: z.int().check(z.minimum(0)),
+  occupations: z.int().check(z.minimum(0)),
+  transversal: z.int().check(z.minimum(0)),
+  digital: z.int().check(z.minimum(0)),
+  language: z.int().check(z.minimum(0)),
 });
 export type DatasetCounts = z.infer<typeof datasetCountsSchema>;
 
@@ -54,9 +54,9 @@ export const manifestSchema = z.object({
     languageTagSchema,
     z.object({
       /** Content-addressed file name next to the manifest, so a cached copy is never stale. */
-      file: z.string().regex(/^[A-Za-z0-9._-]+\.json$/),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-      bytes: z.number().int().positive(),
+      file: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.json$/)),
+      sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      bytes: z.int().check(z.positive()),
       counts: datasetCountsSchema,
       importedAt: z.iso.datetime(),
     }),

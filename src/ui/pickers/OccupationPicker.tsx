@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { occupationSchema, type Occupation } from '../../domain/answerValue';
+import { OCCUPATION_TEXT_MAX, type Occupation } from '../../domain/answerValue';
 import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
@@ -65,7 +65,7 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
         open={open}
         onOpenChange={setOpen}
         disabled={disabled}
-        maxLength={occupationSchema.shape.text.maxLength ?? undefined}
+        maxLength={OCCUPATION_TEXT_MAX}
         options={hits.map((hit) => ({
           key: hit.concept.uri,
           content: (

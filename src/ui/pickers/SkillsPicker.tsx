@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { skillEntrySchema, type SkillEntry } from '../../domain/answerValue';
+import { SKILL_TEXT_MAX, type SkillEntry } from '../../domain/answerValue';
 import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
@@ -81,7 +81,7 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
         open={open}
         onOpenChange={setOpen}
         disabled={disabled}
-        maxLength={skillEntrySchema.shape.text.maxLength ?? undefined}
+        maxLength={SKILL_TEXT_MAX}
         options={hits.map((hit) => ({
           key: hit.concept.uri,
           content: <ConceptLabels labels={hit.concept.labels} languages={languages} matched={hit.matched.kind === 'alt' ? hit.matched.text : undefined} />,
