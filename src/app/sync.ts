@@ -1,9 +1,8 @@
-import { sendAuditTrail } from '../security/auditSync';
-import { sendPendingErasures } from '../security/serverErasure';
 import type { SecurityController } from '../security/securityController';
 import type { InterviewStore } from '../storage/interviewStore';
-import { createSyncEngine, type SyncEngine, type SyncRunSummary } from '../sync/syncEngine';
-import { NEEDS_ENROLMENT_KEY, readCredentials, recordRun, saveEnrolment } from './syncSettings';
+import { deferredSyncEngine } from '../sync/deferredEngine';
+import type { SyncEngine, SyncRunSummary } from '../sync/syncEngine';
+import { whenIdle } from './whenIdle';
 
 export interface AppSync {
   engine: SyncEngine;
@@ -13,32 +12,36 @@ export interface AppSync {
 }
 
 /**
- * The app's one sync engine: it runs only while an operator is signed in (the outbox is sealed
- * with their keys) and stops on lock. After each run its summary is kept in settings and, when
- * the server was reached, the audit trail follows the profiles.
+ * The app's sync, loaded after the first screen: the engine, its API client and the audit and
+ * erasure senders are not needed to show the lock screen or the list (docs/performance.md), so
+ * they load once an operator is signed in and the page is idle, or at once when something asks
+ * for a run (the sync button, enrolment, a freshly finished interview).
  */
 export function createAppSync(store: InterviewStore, security: SecurityController): AppSync {
-  const engine = createSyncEngine({
-    queue: store,
-    credentials: () => readCredentials(store),
-    onUnauthorized: () => store.setSetting(NEEDS_ENROLMENT_KEY, true),
-  });
+  let runtime: Promise<AppSync> | undefined;
+  let disposed = false;
+  const load = () =>
+    (runtime ??= import('./syncRuntime').then(
+      (m) => {
+        const sync = m.createSyncRuntime(store, security);
+        if (disposed) sync.dispose();
+        return sync;
+      },
+      (error: unknown) => {
+        runtime = undefined;
+        throw error;
+      },
+    ));
+  const engine = deferredSyncEngine(async () => (await load()).engine);
 
-  let lastRun: SyncRunSummary | undefined;
-  const stopWatchingRuns = engine.subscribe(() => {
-    const run = engine.getStatus().lastRun;
-    if (!run || run === lastRun) return;
-    lastRun = run;
-    void recordRun(store, run).catch(() => undefined);
-    if (run.outcome === 'completed') void afterRun(store);
-  });
-
-  let running = false;
+  let cancelIdle: (() => void) | undefined;
   const follow = () => {
-    const unlocked = security.getState().kind === 'unlocked';
-    if (unlocked && !running) engine.start();
-    if (!unlocked && running) engine.stop();
-    running = unlocked;
+    if (runtime || cancelIdle || security.getState().kind !== 'unlocked') return;
+    cancelIdle = whenIdle(() => {
+      cancelIdle = undefined;
+      // A failed load is tried again at the next sign-in, or by the next request for a run.
+      void engine.load().catch(() => undefined);
+    });
   };
   const stopFollowing = security.subscribe(follow);
   follow();
@@ -46,22 +49,13 @@ export function createAppSync(store: InterviewStore, security: SecurityControlle
   return {
     engine,
     async enrol(serverUrl, token) {
-      await saveEnrolment(store, serverUrl, token);
-      return engine.credentialsChanged();
+      return (await load()).enrol(serverUrl, token);
     },
     dispose() {
+      disposed = true;
       stopFollowing();
-      stopWatchingRuns();
-      engine.stop();
+      cancelIdle?.();
+      void runtime?.then((sync) => sync.dispose());
     },
   };
-}
-
-/** After a run reached the server: erasures owed to it, then the audit trail (which records them). */
-async function afterRun(store: InterviewStore): Promise<void> {
-  const credentials = await readCredentials(store);
-  if (!credentials) return;
-  // Best effort: both stay pending on the device until a later run confirms them.
-  await sendPendingErasures(store, credentials).catch(() => undefined);
-  await sendAuditTrail(store, credentials).catch(() => undefined);
 }

@@ -36,7 +36,9 @@ describe('the app’s sync engine', () => {
   it('is not enrolled until a token is stored; enrolment syncs what was finished, once', async () => {
     const services = await signedIn();
     const id = await finished(services);
-    await expect.poll(() => services.sync.engine.getStatus().phase).toBe('not_enrolled');
+    // Not loaded with the first screen: the engine starts on its own once the page is idle after sign-in.
+    expect(services.sync.engine.getStatus().phase).toBe('idle');
+    await expect.poll(() => services.sync.engine.getStatus().phase, { timeout: 5_000 }).toBe('not_enrolled');
     const run = await services.sync.enrol(server.url, server.token);
     expect(run).toMatchObject({ outcome: 'completed', stored: 1 });
     expect(await server.revisions(id)).toEqual([1]);
