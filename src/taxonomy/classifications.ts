@@ -23,4 +23,4 @@ export const cefrSkillKey = (skill: CefrSkill) => `taxonomy:cefr.skill.${skill}`
 export const cefrLevelKey = (level: CefrGridLevel) => `taxonomy:cefr.level.${level}`;
 export const cefrDescriptorKey = (skill: CefrSkill, level: CefrGridLevel) => `taxonomy:cefr.descriptor.${skill}.${level}`;
 
-export const ESCO_ATTRIBUTION_KEY = 'taxonomy:attribution';
+export const ESCO_ATTRIBUTION_KEY = 'app:common.escoAttribution';

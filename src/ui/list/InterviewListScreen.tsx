@@ -99,7 +99,7 @@ export function InterviewListScreen() {
       </p>
       <footer className="attribution">
         <p>{t('app.footer')}</p>
-        <p>{t('taxonomy:attribution')}</p>
+        <p>{t('common.escoAttribution')}</p>
       </footer>
     </main>
   );

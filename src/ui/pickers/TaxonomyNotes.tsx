@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ESCO_ATTRIBUTION_KEY } from '../../taxonomy/classifications';
 import type { TaxonomyService } from '../../taxonomy/service';
 
 /** Why ESCO data is missing (a damaged or unavailable file), and the ESCO attribution when it is used. */
@@ -12,7 +13,7 @@ export function TaxonomyNotes({ service }: { service?: TaxonomyService }) {
           {t(p.code, p.params)}
         </p>
       ))}
-      {service.hasEsco && <p className="picker-attribution">{t('attribution')}</p>}
+      {service.hasEsco && <p className="picker-attribution">{t(ESCO_ATTRIBUTION_KEY)}</p>}
     </>
   );
 }

@@ -13,10 +13,11 @@ const languages = readdirSync(LOCALES).filter((l) => {
   }
 });
 
+/** `namespace:dotted.key` as i18next reads it from locales/<lang>/<namespace>.json. */
 function lookup(lang: string, key: string): unknown {
-  const messages = JSON.parse(readFileSync(resolve(LOCALES, lang, 'taxonomy.json'), 'utf8')) as Record<string, unknown>;
-  return key
-    .replace(/^taxonomy:/, '')
+  const [namespace, path] = key.split(':') as [string, string];
+  const messages = JSON.parse(readFileSync(resolve(LOCALES, lang, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+  return path
     .split('.')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }

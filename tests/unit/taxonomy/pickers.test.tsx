@@ -22,6 +22,8 @@ let defaultOnly: TaxonomyLoader;
 let withEsco: TaxonomyLoader;
 beforeAll(async () => {
   i18n = await createI18n('en');
+  // Every namespace, as the interview screen (where the pickers are) loads them.
+  await ensureLanguage(i18n, 'en');
   const defaults = await loadDefaultIsco();
   const plain = new Taxonomy([], defaults);
   defaultOnly = async () => localService({ taxonomy: plain, problems: [] });
