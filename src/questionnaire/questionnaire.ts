@@ -10,11 +10,12 @@ import { digitalSection } from './sections/digital';
 import { drivingSection } from './sections/driving';
 import { otherSkillsSection } from './sections/otherSkills';
 import { adviserSection } from './sections/adviser';
+import { QUESTIONNAIRE_VERSION } from './version';
 
 /** The EU Skills Profile Tool for Third-Country Nationals, in the order the interview follows. */
 export const SPT_QUESTIONNAIRE: Questionnaire = {
   id: 'eu-spt',
-  version: '2026.1',
+  version: QUESTIONNAIRE_VERSION,
   sections: [
     consentSection,
     personalSection,

@@ -2,9 +2,8 @@ import { BACKUP_FORMAT, backupFileSchema, type BackupFile } from '../domain/back
 import { AppError, summariseIssues } from '../domain/errors';
 import type { Interview } from '../domain/interview';
 import { profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
-import { questionForPath } from '../questionnaire/engine';
-import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
 import type { ImportResult, InterviewStore } from './interviewStore';
+import { unknownPaths } from './questionLookup';
 
 /** The store methods a backup needs; each write is one transaction, so a failed import leaves an interview as it was. */
 export type BackupStore = Pick<InterviewStore, 'list' | 'exportDocument' | 'importDocument' | 'importDocuments' | 'replaceDocument'>;
@@ -91,9 +90,9 @@ export async function importBackup(store: BackupStore, input: unknown): Promise<
       continue;
     }
     const doc = parsed.data;
-    const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
-    if (unknownPaths.length) {
-      summary.problems.push({ position, id: doc.interview.id, code: 'errors.importUnknownQuestions', params: { details: unknownPaths.slice(0, 5).join(', ') } });
+    const unknown = await unknownPaths(doc.answers.map((a) => a.path));
+    if (unknown.length) {
+      summary.problems.push({ position, id: doc.interview.id, code: 'errors.importUnknownQuestions', params: { details: unknown.slice(0, 5).join(', ') } });
       continue;
     }
     // A file may hold the same interview twice: the second copy is compared with the first, once that is stored.

@@ -3,9 +3,9 @@ import { answerRecordSchema, type AnswerRecord } from '../domain/answer';
 import { auditEntrySchema, type AuditAction, type AuditEntry } from '../domain/auditEntry';
 import { INTERVIEW_STATUSES, interviewSchema, type Interview, type InterviewStatus, type Progress } from '../domain/interview';
 import { PROFILE_FORMAT, profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
-import { SPT_QUESTIONNAIRE } from '../questionnaire/questionnaire';
-import { questionForPath } from '../questionnaire/engine';
+import { QUESTIONNAIRE_VERSION } from '../questionnaire/version';
 import { operatorRecordSchema, type OperatorRecord } from '../security/operatorRecord';
+import { personalPaths, unknownPaths } from './questionLookup';
 import { restoreAnswer, restoreInterview } from './restore';
 import {
   isSealedInterviewRow,
@@ -96,11 +96,6 @@ const OPTIMISTIC_RETRIES = 3;
 
 const now = () => new Date().toISOString();
 
-function isPersonalPath(path: string): boolean {
-  const question = questionForPath(SPT_QUESTIONNAIRE, path);
-  return question === undefined || question.kind === 'group' || question.personal;
-}
-
 function hasConsent(record: AnswerRecord | undefined): boolean {
   return record?.value.type === 'choice' && record.value.value === 'yes';
 }
@@ -152,7 +147,7 @@ export class InterviewStore implements OutboxQueue {
     const interview = interviewSchema.parse({
       id: crypto.randomUUID(),
       schemaVersion: 1,
-      questionnaireVersion: SPT_QUESTIONNAIRE.version,
+      questionnaireVersion: QUESTIONNAIRE_VERSION,
       createdAt: at,
       updatedAt: at,
       createdBy: input.operatorId,
@@ -252,7 +247,7 @@ export class InterviewStore implements OutboxQueue {
         : changes.delete.includes('consent.given')
           ? false
           : (cached?.consented ?? hasConsent(await this.readAnswer(row, 'consent.given')));
-      if (!consented && records.some((r) => isPersonalPath(r.path))) throw new AppError('errors.consentRequired');
+      if (!consented && records.length && (await personalPaths(records.map((r) => r.path))).length) throw new AppError('errors.consentRequired');
 
       const updated: Interview = { ...interview, updatedAt: now(), progress: digest.progress };
       if (digest.displayName) updated.displayName = digest.displayName;
@@ -471,8 +466,8 @@ export class InterviewStore implements OutboxQueue {
     const parsed = profileDocumentSchema.safeParse(input);
     if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
     const doc = parsed.data;
-    const unknownPaths = doc.answers.filter((a) => questionForPath(SPT_QUESTIONNAIRE, a.path) === undefined).map((a) => a.path);
-    if (unknownPaths.length) throw new AppError('errors.importUnknownQuestions', { details: unknownPaths.slice(0, 5).join(', ') });
+    const unknown = await unknownPaths(doc.answers.map((a) => a.path));
+    if (unknown.length) throw new AppError('errors.importUnknownQuestions', { details: unknown.slice(0, 5).join(', ') });
     const row = await this.sealInterview(doc.interview, owner);
     return { doc, row, answers: await Promise.all(doc.answers.map((a) => this.sealAnswer(row, a))) };
   }
