@@ -4,4 +4,4 @@
  * once the list is idle (docs/performance.md: "JavaScript needed to show the interview list").
  * Its own module so that the build config can preload these chunks (scripts/lib/startPreload.ts).
  */
-export const START_NAMESPACES = ['app', 'security', 'pwa', 'sync', 'pdf'] as const;
+export const START_NAMESPACES = ['app', 'security', 'pwa', 'sync'] as const;
