@@ -7,7 +7,8 @@ import './http/validationMessages';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter } from './http/rateLimit';
 import { registerPwa } from './http/staticPwa';
-import { eraseProfile, getProfile, putProfile } from './profiles';
+import { eraseProfile, getProfile } from './profiles';
+import { createProfileUploads } from './profileUploads';
 import { storeAuditEntries } from './audit';
 import { auditUploadBodySchema } from '../src/domain/auditEntry';
 import { API_PREFIX, apiIssues, profileIdParamsSchema, putProfileBodySchema, type ApiIssue, type HealthResponse } from '../src/domain/syncContract';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const corsOrigin = options.corsOrigin ?? '*';
   const openApi = buildOpenApi();
   const uploadAuth = createDeviceAuthCache(db);
+  const uploads = createProfileUploads(db);
 
   app.decorateRequest('device', null);
 
@@ -101,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (wait > 0) throw new HttpError(429, 'rate_limited', 'Too many requests.', { retryAfterSeconds: wait });
     }
     // Authenticate before the body is read: an unknown caller cannot make the server parse megabytes.
-    // Uploads, the hot path, may use a token looked up a few seconds ago: putProfile checks in its
+    // Uploads, the hot path, may use a token looked up a few seconds ago: uploads.put checks in its
     // own transaction that the device is still active. Everything else asks the database each time.
     const token = bearerToken(request);
     if (token) {
@@ -152,7 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (issues.length || !params.success || !body.success) {
       throw new HttpError(400, 'validation_failed', 'The profile does not match the expected format.', { issues });
     }
-    const outcome = await putProfile(db, device, params.data.id, body.data).catch((error: unknown) => {
+    const outcome = await uploads.put(device, params.data.id, body.data).catch((error: unknown) => {
       if (error instanceof HttpError && error.status === 401) uploadAuth.forget(device.id);
       throw error;
     });

@@ -8,7 +8,7 @@ const MAX_ENTRIES = 1000;
 export interface DeviceAuthCache {
   /**
    * The device of a token, remembered for a few seconds. Only for requests whose transaction checks
-   * again that the device is still active (profile uploads, `putProfile`): the cache saves the token
+   * again that the device is still active (profile uploads, `profileUploads.ts`): the cache saves the token
    * lookup, never the revocation check, so a revoked device cannot store anything even while cached.
    */
   authenticate(token: string): Promise<AuthenticatedDevice | undefined>;
