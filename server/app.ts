@@ -3,6 +3,7 @@ import type { Database } from './db/database';
 import { authenticateToken, type AuthenticatedDevice } from './devices';
 import { createDeviceAuthCache } from './deviceAuthCache';
 import { HttpError } from './http/httpError';
+import { nulCharacterIssues } from './http/nulCharacters';
 import './http/validationMessages';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter } from './http/rateLimit';
@@ -151,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (params.success && body.success && body.data.profile.interview.id !== params.data.id) {
       issues.push({ path: 'profile.interview.id', message: 'sync.idMismatch' });
     }
+    if (body.success) issues.push(...nulCharacterIssues(body.data.profile, ['profile']));
     if (issues.length || !params.success || !body.success) {
       throw new HttpError(400, 'validation_failed', 'The profile does not match the expected format.', { issues });
     }

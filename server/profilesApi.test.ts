@@ -162,6 +162,16 @@ describe.each(databases)('profiles API on $kind', (testDb) => {
       await expectNothingWritten();
     });
 
+    it('refuses text holding U+0000, which the database cannot store, with 400 and its path', async () => {
+      const profile = makeProfile();
+      const index = profile.answers.findIndex((a) => a.value.type === 'text');
+      profile.answers[index]!.value = { type: 'text', value: 'Mario\u0000Rossi' };
+      const res = await put(profile.interview.id, putBody(profile));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().issues).toEqual([{ path: `profile.answers.${index}.value.value`, message: expect.stringContaining('U+0000') }]);
+      await expectNothingWritten();
+    });
+
     it('answers malformed JSON with 400 invalid_json', async () => {
       const id = makeProfile().interview.id;
       const res = await app.inject({ method: 'PUT', url: `/api/v1/profiles/${id}`, headers: { ...auth(tokenA), 'content-type': 'application/json' }, payload: '{"revision": 1,' });
