@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { buildProductionApp, serveBuild, type RunningApp } from '../support/appServer';
-import { hasBrowser, launch, newContext } from '../support/browser';
+import { APP_SCREEN, hasBrowser, launch, newContext } from '../support/browser';
 import { controlledByServiceWorker, giveConsentAndAlias, saved, startInterview } from '../support/pwa';
 import { signIn, unlock } from '../support/signIn';
 
@@ -54,7 +54,7 @@ describe.skipIf(!hasBrowser)('a new release while an interview is open', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${app.url}/`);
-    await page.locator('#root main').first().waitFor();
+    await page.locator(APP_SCREEN).first().waitFor();
     await signIn(page);
     await controlledByServiceWorker(page);
     const oldVersion = await appVersion(page);

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/storage/schema';
 import { serveBuild } from '../support/appServer';
-import { baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, hasBrowser, launch, newContext, openApp } from '../support/browser';
+import { APP_SCREEN, baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, hasBrowser, launch, newContext, openApp } from '../support/browser';
 import { controlledByServiceWorker, finishInterview, giveConsentAndAlias, saved, startInterview } from '../support/pwa';
 import { openSignedIn, signIn, unlock } from '../support/signIn';
 
@@ -75,7 +75,7 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 800 } });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${baseUrl()}/`);
-    await page.locator('#root main').first().waitFor();
+    await page.locator(APP_SCREEN).first().waitFor();
     await signIn(page);
     expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
     // Chromium grants persistence to installed or bookmarked sites; the test grants it as such a profile would.
@@ -204,7 +204,7 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${app.url}/`);
-      await page.locator('#root main').first().waitFor();
+      await page.locator(APP_SCREEN).first().waitFor();
       await signIn(page);
       await controlledByServiceWorker(page);
       await startInterview(page, 'en');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeProfile } from '../../server/testing/profileFixture';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { API_PREFIX } from '../../src/domain/syncContract';
-import { hasBrowser, launch, newContext } from '../support/browser';
+import { APP_SCREEN, hasBrowser, launch, newContext } from '../support/browser';
 import { signIn } from '../support/signIn';
 
 /**
@@ -18,7 +18,7 @@ async function openEnrolled(context: BrowserContext, token = server.token): Prom
   await server.start(); // a no-op unless an earlier test left it stopped
   const page = await context.newPage();
   await page.goto(`${server.url}/#/`);
-  await page.locator('#root main').first().waitFor();
+  await page.locator(APP_SCREEN).first().waitFor();
   await signIn(page);
   await page.evaluate(() => (location.hash = '#/settings'));
   const url = page.locator('input[name="serverUrl"]');

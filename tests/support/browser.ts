@@ -22,10 +22,13 @@ export async function newContext(browser: Browser, options: Parameters<Browser['
   return browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options });
 }
 
+/** A screen the app rendered: index.html's own loading screen (scripts/lib/loadingShell.ts) is busy and does not count. */
+export const APP_SCREEN = '#root main:not([aria-busy="true"])';
+
 export async function openApp(context: BrowserContext, hash = '#/'): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/${hash}`);
-  await page.locator('#root main, #root .interview-layout').first().waitFor();
+  await page.locator(`${APP_SCREEN}, #root .interview-layout`).first().waitFor();
   return page;
 }
 
