@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { createQueryClient } from './app/queries';
 import { createServices } from './app/services';
+import { whenIdle } from './app/whenIdle';
 import { ServicesContext } from './app/ServicesContext';
 import { OPERATOR_LANGUAGE_KEY } from './app/useLanguages';
 import { createI18n, START_NAMESPACES } from './i18n';
@@ -14,12 +15,19 @@ import { captureInstallPrompt } from './pwa/install';
 import { serviceWorker } from './pwa/serviceWorker';
 import './ui/styles.css';
 
+function afterLoad(cb: () => void): void {
+  const idle = () => whenIdle(cb);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 async function start() {
   captureInstallPrompt();
-  // Registered at once: precaching must be done by the time the first visit shows the list, so
-  // that the next start works without network.
+  // Registered once the first screen has loaded and the page is idle, so that precaching (about
+  // 1 MB) does not compete with the first screen's own files on a slow network. On a first visit
+  // that screen is the account form, so precaching is done long before the list is reached.
   // The dev server has no service worker (vite-plugin-pwa builds it): offline is a production feature.
-  if (import.meta.env.PROD) void serviceWorker.start();
+  if (import.meta.env.PROD) afterLoad(() => void serviceWorker.start());
   const services = createServices();
   // The lock screen needs the operators' records: read them while the texts load, not after the first render.
   void services.security.init().catch(() => undefined);
