@@ -19,11 +19,13 @@ export interface AppSync {
  */
 export function createAppSync(store: InterviewStore, security: SecurityController): AppSync {
   let runtime: Promise<AppSync> | undefined;
+  let loaded: AppSync | undefined;
   let disposed = false;
   const load = () =>
     (runtime ??= import('./syncRuntime').then(
       (m) => {
         const sync = m.createSyncRuntime(store, security);
+        loaded = sync;
         if (disposed) sync.dispose();
         return sync;
       },
@@ -49,13 +51,16 @@ export function createAppSync(store: InterviewStore, security: SecurityControlle
   return {
     engine,
     async enrol(serverUrl, token) {
+      // Through the facade first, so that screens reading `engine` follow this run.
+      await engine.load();
       return (await load()).enrol(serverUrl, token);
     },
     dispose() {
       disposed = true;
       stopFollowing();
       cancelIdle?.();
-      void runtime?.then((sync) => sync.dispose());
+      // One still loading is disposed when it arrives (see load).
+      loaded?.dispose();
     },
   };
 }
