@@ -2,7 +2,6 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { appVersion, assetFileNames, assetsInlineLimit, pwaPlugins } from './scripts/lib/pwaBuild.ts';
 import { pdfFontsPlugin } from './scripts/pdf-fonts.ts';
-import { loadingShell } from './scripts/lib/loadingShell.ts';
 import { startLocalesPreload } from './scripts/lib/startPreload.ts';
 import { precompressPlugin } from './server/http/precompress.ts';
 
@@ -11,7 +10,7 @@ const APP_VERSION = appVersion();
 // BUILD_OUT_DIR lets parallel test runs build into their own folder instead of racing on dist/.
 export default defineConfig({
   // precompressPlugin last: it compresses what the others wrote (served by server/http/staticPwa.ts).
-  plugins: [react(), pdfFontsPlugin(), loadingShell(), startLocalesPreload(), ...pwaPlugins(APP_VERSION), precompressPlugin()],
+  plugins: [react(), pdfFontsPlugin(), startLocalesPreload(), ...pwaPlugins(APP_VERSION), precompressPlugin()],
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
