@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { appVersion, assetFileNames, assetsInlineLimit, pwaPlugins } from './scripts/lib/pwaBuild.ts';
+import { appVersion, chunkFileNames, pwaPlugins } from './scripts/lib/pwaBuild.ts';
 import { pdfFontsPlugin } from './scripts/pdf-fonts.ts';
 import { startLocalesPreload } from './scripts/lib/startPreload.ts';
 import { precompressPlugin } from './server/http/precompress.ts';
@@ -16,8 +16,7 @@ export default defineConfig({
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    assetsInlineLimit,
-    rolldownOptions: { output: { assetFileNames } },
+    rolldownOptions: { output: { chunkFileNames } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -3,8 +3,8 @@
  * worker and the split between what is precached at install and what is cached on first use.
  *
  * Precached (works after one online visit): the app shell, every JS/CSS chunk except the ones
- * listed below, the operator languages' locale files and the built-in ISCO-08 taxonomy chunk.
- * Cached on first use: interview-only locale files, the PDF engine, fonts and imported ESCO
+ * listed below, the operator languages' locale chunks and the built-in ISCO-08 taxonomy chunk.
+ * Cached on first use: interview-only locale chunks, the PDF engine, fonts and imported ESCO
  * datasets (public/taxonomy). They are listed in offline-extras.json so that the "make all
  * languages available offline" action can fetch them ahead of time.
  */
@@ -21,7 +21,7 @@ const TAXONOMY_CACHE = 'taxonomy-v1';
 const THEME_COLOR = '#0b4f8a';
 const BACKGROUND_COLOR = '#ffffff';
 
-const LOCALE_MODULE = /(?:^|\/)locales\/([^/]+)\/([^/.]+)\.json(?:\?.*)?$/;
+const LOCALE_MODULE = /\/locales\/([^/]+)\/([^/.]+)\.json(?:\?.*)?$/;
 /** The PDF worker (src/pdf/pdf.worker.ts), emitted by Vite as an asset. */
 const PDF_WORKER_FILE = /(?:^|\/)pdf\.worker-[^/]+\.js$/;
 /** Chunks holding any of these are the PDF engine: large and needed only when a PDF is made. */
@@ -39,23 +39,10 @@ export function appVersion(root = process.cwd()): string {
   }
 }
 
-/** Locale files (JSON assets, src/i18n/resources.ts) get readable names (`locale-ar-interview-<hash>.json`) so that caching rules and people can tell them apart. */
-export function assetFileNames(asset: { originalFileNames?: readonly string[] }): string {
-  const m = localeOf(asset);
-  return m ? `assets/locale-${m.language}-${m.namespace}-[hash][extname]` : 'assets/[name]-[hash][extname]';
-}
-
-/** Locale files are fetched as JSON: never inlined into a script as a data: URL, however small. */
-export function assetsInlineLimit(filePath: string): boolean | undefined {
-  return LOCALE_MODULE.test(filePath) ? false : undefined;
-}
-
-export function localeOf(item: { originalFileNames?: readonly string[] }): { language: string; namespace: string } | undefined {
-  for (const file of item.originalFileNames ?? []) {
-    const m = LOCALE_MODULE.exec(file.split('\\').join('/'));
-    if (m) return { language: m[1]!, namespace: m[2]! };
-  }
-  return undefined;
+/** Locale chunks get readable names (`locale-ar-interview-<hash>.js`) so that caching rules and people can tell them apart. */
+export function chunkFileNames(chunk: { facadeModuleId?: string | null; name: string }): string {
+  const m = chunk.facadeModuleId ? LOCALE_MODULE.exec(chunk.facadeModuleId) : null;
+  return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
 }
 
 function filesUnder(dir: string): string[] {
@@ -72,7 +59,6 @@ interface ChunkLike {
   isEntry?: boolean;
   facadeModuleId?: string | null;
   moduleIds?: readonly string[];
-  originalFileNames?: readonly string[];
 }
 
 /** Which emitted files are left to runtime caching (the rest is precached). */
@@ -80,12 +66,14 @@ export function runtimeOnlyFiles(bundle: Record<string, ChunkLike>, operatorLoca
   const out: string[] = [];
   for (const item of Object.values(bundle)) {
     if (item.type === 'asset') {
-      const locale = localeOf(item);
-      if (locale) {
-        if (!operatorLocales.includes(locale.language)) out.push(item.fileName);
-      } else if (/\.(?:woff2?|ttf|otf)$/i.test(item.fileName)) out.push(item.fileName);
+      if (/\.(?:woff2?|ttf|otf)$/i.test(item.fileName)) out.push(item.fileName);
       // The PDF worker is emitted as an asset (its own bundle of the PDF engine): cached on first use like the PDF chunk.
       else if (PDF_WORKER_FILE.test(item.fileName)) out.push(item.fileName);
+      continue;
+    }
+    const locale = item.facadeModuleId ? LOCALE_MODULE.exec(item.facadeModuleId) : null;
+    if (locale) {
+      if (!operatorLocales.includes(locale[1]!)) out.push(item.fileName);
       continue;
     }
     if (!item.isEntry && (item.moduleIds ?? []).some((id) => PDF_MODULES.some((re) => re.test(id)))) out.push(item.fileName);
