@@ -3,7 +3,7 @@ import { createGroupCommit } from './db/groupCommit';
 import type { AuthenticatedDevice } from './devices';
 import { HttpError } from './http/httpError';
 import { profileContentHashSync } from './contentHash';
-import { profileLockKey } from './profiles';
+import { erasedError, profileLockKey, toReceipt } from './profiles';
 import type { PutProfileBody, Receipt } from '../src/domain/syncContract';
 
 export interface PutOutcome {
@@ -68,12 +68,12 @@ async function storeUploads(db: Database, uploads: Upload[]): Promise<UploadRow[
 
 function outcome(row: UploadRow, upload: Upload): PutOutcome {
   if (!row.active) throw new HttpError(401, 'unauthorized', 'A valid device token is required.');
-  if (row.erased) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
+  if (row.erased) throw erasedError();
   if (row.stored_revision !== null) {
-    return { status: 201, receipt: { id: row.id, revision: row.stored_revision, contentHash: row.stored_content_hash!, receivedAt: row.stored_received_at!.toISOString() } };
+    return { status: 201, receipt: toReceipt({ id: row.id, revision: row.stored_revision, content_hash: row.stored_content_hash!, received_at: row.stored_received_at! }) };
   }
   // Nothing was inserted, so a revision at least as high as this one is stored.
-  const latest: Receipt = { id: row.id, revision: row.latest_revision!, contentHash: row.latest_content_hash!, receivedAt: row.latest_received_at!.toISOString() };
+  const latest = toReceipt({ id: row.id, revision: row.latest_revision!, content_hash: row.latest_content_hash!, received_at: row.latest_received_at! });
   if (upload.revision === latest.revision) {
     if (latest.contentHash === upload.contentHash) return { status: 200, receipt: latest };
     throw new HttpError(409, 'revision_conflict', 'This revision is already stored with different content.', { latest });

@@ -11,7 +11,7 @@ interface RevisionRow {
   received_at: Date;
 }
 
-const toReceipt = (r: RevisionRow): Receipt => ({
+export const toReceipt = (r: RevisionRow): Receipt => ({
   id: r.id,
   revision: r.revision,
   contentHash: r.content_hash,
@@ -26,9 +26,12 @@ async function lockProfile(tx: Queryable, org: string, id: string): Promise<void
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [profileLockKey(org, id)]);
 }
 
+/** 410 for any request about a profile that has a tombstone (reads and uploads). */
+export const erasedError = () => new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
+
 async function assertNotErased(tx: Queryable, org: string, id: string): Promise<void> {
   const { rows } = await tx.query('SELECT 1 FROM profile_tombstones WHERE org = $1 AND id = $2', [org, id]);
-  if (rows.length) throw new HttpError(410, 'erased', 'This profile was erased on the server and cannot be stored again.');
+  if (rows.length) throw erasedError();
 }
 
 export async function getProfile(db: Database, device: AuthenticatedDevice, id: string): Promise<ProfileResponse> {

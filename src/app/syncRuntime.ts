@@ -3,14 +3,14 @@ import { sendPendingErasures } from '../security/serverErasure';
 import type { SecurityController } from '../security/securityController';
 import type { InterviewStore } from '../storage/interviewStore';
 import { createSyncEngine, type SyncRunSummary } from '../sync/syncEngine';
+import type { AppSync } from './sync';
 import { NEEDS_ENROLMENT_KEY, readCredentials, recordRun, saveEnrolment } from './syncSettings';
 
-import type { AppSync } from './sync';
-
 /**
- * The app's one sync engine (loaded by ./sync once the first screen is up): it runs only while an operator is signed in (the outbox is sealed
- * with their keys) and stops on lock. After each run its summary is kept in settings and, when
- * the server was reached, the audit trail follows the profiles.
+ * The app's one sync engine, loaded by ./sync after the first screen: it runs only while an
+ * operator is signed in (the outbox is sealed with their keys) and stops on lock. After each run
+ * its summary is kept in settings and, when the server was reached, the audit trail follows the
+ * profiles.
  */
 export function createSyncRuntime(store: InterviewStore, security: SecurityController): AppSync {
   const engine = createSyncEngine({

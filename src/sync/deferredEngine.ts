@@ -5,8 +5,8 @@ const NOT_STARTED: SyncStatus = { phase: 'idle', consecutiveFailures: 0 };
 /**
  * A SyncEngine whose implementation is loaded later. Until then it reports an idle engine that
  * has not run; listeners subscribed before the load follow the real engine afterwards. It loads
- * on `load()` or on the first request for a run. `start`
- * and `stop` are left to whoever creates the real engine (it follows the operator's lock).
+ * on `load()`, `start()` or the first request for a run; starting and stopping the real engine
+ * is left to whoever creates it (it follows the operator's lock).
  */
 export function deferredSyncEngine(load: () => Promise<SyncEngine>): SyncEngine & { load(): Promise<SyncEngine> } {
   let real: SyncEngine | undefined;
