@@ -1,9 +1,11 @@
-import { lazy, Suspense, use, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
+import { Suspense, use, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageLoading, loadDeferredLanguages } from '../i18n';
+import { forgetFailedLanguageLoads, languageLoading, loadDeferredLanguages } from '../i18n';
 import { dirOf } from '../i18n/languages';
+import { ScreenLoadBoundary } from '../ui/common/ScreenLoadBoundary';
 import { PwaNotices } from '../ui/pwa/PwaNotices';
 import { SecurityGate } from '../ui/security/SecurityGate';
+import { preloadable, retryFailedRoutes } from './preloadable';
 import { parseRoute, useRoute } from './route';
 import { whenIdle } from './whenIdle';
 
@@ -15,50 +17,25 @@ const loadListScreen = () => import('../ui/list/InterviewListScreen');
 const loadInterviewScreen = () => import('../ui/interview/InterviewScreen');
 const InterviewListScreen = preloadable(loadListScreen, (m) => m.InterviewListScreen);
 const InterviewScreen = preloadable(loadInterviewScreen, (m) => m.InterviewScreen);
-const DiagnosticsScreen = lazy(() => import('../ui/pwa/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })));
-const SyncSettingsScreen = lazy(() => import('../ui/sync/SyncSettingsScreen').then((m) => ({ default: m.SyncSettingsScreen })));
-
-/**
- * A lazy route that renders at once when its chunk arrived before it is shown (it is fetched
- * while the lock screen shows): React.lazy would still suspend once, and React holds a Suspense
- * fallback on screen for a moment before revealing what follows it.
- */
-function preloadable<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): ComponentType<P> & { preload: () => Promise<void> } {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<void> | undefined;
-  // One import per route, however often it is asked for (a failed one may be tried again).
-  const preload = () =>
-    (loading ??= load().then(
-      (m) => void (loaded = pick(m)),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
-  const Lazy = lazy(() => preload().then(() => ({ default: loaded! })));
-  function Route(props: P) {
-    // Chosen once per mount: switching component type later would remount the screen.
-    const [Screen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
-    return <Screen {...props} />;
-  }
-  return Object.assign(Route, { preload });
-}
+const DiagnosticsScreen = preloadable(() => import('../ui/pwa/DiagnosticsScreen'), (m) => m.DiagnosticsScreen);
+const SyncSettingsScreen = preloadable(() => import('../ui/sync/SyncSettingsScreen'), (m) => m.SyncSettingsScreen);
 
 /**
  * Opening an interview should not wait for its chunk or its texts: fetch them once the list is
  * shown and the page is idle, never before the list, whose first load they would slow down.
- * The English fallback comes along then (see loadDeferredLanguages).
+ * The English fallback comes along then (see loadDeferredLanguages). Once per page, and not
+ * cancelled when the operator leaves the list at once: until the service worker has stored the
+ * app, this is what lets an interview open after the network goes away.
  */
+let interviewPrefetch: (() => void) | undefined;
 function PrefetchInterviewScreen() {
   const { i18n } = useTranslation();
-  useEffect(
-    () =>
-      whenIdle(() => {
-        void InterviewScreen.preload().catch(() => undefined);
-        void loadDeferredLanguages(i18n);
-      }),
-    [i18n],
-  );
+  useEffect(() => {
+    interviewPrefetch ??= whenIdle(() => {
+      void InterviewScreen.preload().catch(() => undefined);
+      void loadDeferredLanguages(i18n);
+    });
+  }, [i18n]);
   return null;
 }
 
@@ -92,6 +69,10 @@ export function App() {
     // The interview screen's texts load while the lock screen is shown, not after the PIN.
     if (opensInterview) void languageLoading(i18n, i18n.language);
   }, [opensInterview, i18n, i18n.language]);
+  const retry = () => {
+    retryFailedRoutes();
+    forgetFailedLanguageLoads(i18n);
+  };
   const loading = (
     <main id="main" className="screen" aria-busy="true">
       <p>{t('common.loading')}</p>
@@ -104,20 +85,22 @@ export function App() {
       </a>
       <SecurityGate>
         <PwaNotices route={route} />
-        <Suspense fallback={loading}>
-          {route.name === 'list' ? (
-            <>
-              <InterviewListScreen />
-              <PrefetchInterviewScreen />
-            </>
-          ) : route.name === 'diagnostics' ? (
-            <DiagnosticsScreen />
-          ) : route.name === 'settings' ? (
-            <SyncSettingsScreen />
-          ) : (
-            <InterviewRoute key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
-          )}
-        </Suspense>
+        <ScreenLoadBoundary resetKey={JSON.stringify(route)} offerList={route.name !== 'list'} onRetry={retry}>
+          <Suspense fallback={loading}>
+            {route.name === 'list' ? (
+              <>
+                <InterviewListScreen />
+                <PrefetchInterviewScreen />
+              </>
+            ) : route.name === 'diagnostics' ? (
+              <DiagnosticsScreen />
+            ) : route.name === 'settings' ? (
+              <SyncSettingsScreen />
+            ) : (
+              <InterviewRoute key={route.id} id={route.id} sectionId={route.name === 'interview' ? route.sectionId : undefined} finish={route.name === 'finish'} />
+            )}
+          </Suspense>
+        </ScreenLoadBoundary>
       </SecurityGate>
     </>
   );

@@ -44,8 +44,9 @@ const pending = new WeakMap<object, Map<string, Promise<void>>>();
 /**
  * `undefined` when every namespace of `language` was loaded before anyone asked, else one shared
  * promise that settles once they are: for React's `use` under a Suspense boundary, which needs
- * the same promise again on the render after it settled. A failed load settles too: i18next
- * then shows the English fallback, as elsewhere.
+ * the same promise again on the render after it settled. A failed load stays failed (so a render
+ * throws to the screen's error boundary instead of fetching in a loop) until
+ * `forgetFailedLanguageLoads` is called on a retry.
  */
 export function languageLoading(i18n: I18n, language: string): Promise<void> | undefined {
   let byLanguage = pending.get(i18n.store);
@@ -53,9 +54,19 @@ export function languageLoading(i18n: I18n, language: string): Promise<void> | u
   if (known) return known;
   if (!missingNamespaces(i18n, language).length) return undefined;
   if (!byLanguage) pending.set(i18n.store, (byLanguage = new Map()));
-  const promise = ensureLanguage(i18n, language).catch(() => undefined);
+  const promise = ensureLanguage(i18n, language);
+  // Handled here once, so that callers that only start the load need not each catch it.
+  promise.catch(() => failedLoads.add(promise));
   byLanguage.set(language, promise);
   return promise;
+}
+
+const failedLoads = new WeakSet<Promise<void>>();
+
+/** Lets the next `languageLoading` of a language whose load failed fetch it again. */
+export function forgetFailedLanguageLoads(i18n: I18n): void {
+  const byLanguage = pending.get(i18n.store);
+  for (const [language, promise] of byLanguage ?? []) if (failedLoads.has(promise)) byLanguage?.delete(language);
 }
 
 /**

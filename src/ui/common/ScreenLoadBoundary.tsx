@@ -1,0 +1,96 @@
+import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  children: ReactNode;
+  /** A new value (another route) clears the error: the next screen gets its own chance. */
+  resetKey: string;
+  /** Runs before a retry (also on leaving for another route), e.g. to forget failed loads so they are fetched again. */
+  onRetry?: () => void;
+  /** The route that failed is not the interview list, so a way back to it is offered. */
+  offerList: boolean;
+}
+
+interface State {
+  error: unknown;
+}
+
+/**
+ * Catches a screen that could not be shown, nearly always because its code or texts could not be
+ * fetched: the network went away before the service worker had stored the app for offline use.
+ * Without it React unmounts the whole app and the operator faces a blank page. The answers are
+ * in IndexedDB either way; the screen is tried again on request and when the network returns.
+ */
+export class ScreenLoadBoundary extends Component<Props, State> {
+  override state: State = { error: undefined };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error };
+  }
+
+  // The network may come back while a retry is still failing: that retry's error must not stick.
+  private onlineAt = 0;
+  private retriedAt = 0;
+
+  override componentDidUpdate(previous: Props, before: State) {
+    if (previous.resetKey !== this.props.resetKey && this.state.error !== undefined) {
+      this.props.onRetry?.();
+      this.setState({ error: undefined });
+    }
+    else if (before.error === undefined && this.state.error !== undefined && this.onlineAt > this.retriedAt) this.retry();
+  }
+
+  override componentDidMount() {
+    window.addEventListener('online', this.online);
+  }
+
+  override componentWillUnmount() {
+    window.removeEventListener('online', this.online);
+  }
+
+  private online = () => {
+    this.onlineAt = performance.now();
+    this.retry();
+  };
+
+  retry = () => {
+    if (this.state.error === undefined) return;
+    this.retriedAt = performance.now();
+    this.props.onRetry?.();
+    this.setState({ error: undefined });
+  };
+
+  override render() {
+    if (this.state.error === undefined) return this.props.children;
+    return <ScreenLoadError retry={this.retry} offerList={this.props.offerList} />;
+  }
+}
+
+function ScreenLoadError({ retry, offerList }: { retry: () => void; offerList: boolean }) {
+  const { t } = useTranslation('app');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  // navigator.onLine is only trusted when it says offline (a captive Wi-Fi also reads as online).
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  return (
+    <main id="main" className="screen" data-testid="screen-load-error">
+      <section className="card warning" aria-labelledby="screen-load-title">
+        <h1 id="screen-load-title" ref={heading} tabIndex={-1}>
+          {t('errors.screenLoad.title')}
+        </h1>
+        <p role="alert">{offline ? t('errors.screenLoad.offline') : t('errors.screenLoad.failed')}</p>
+        <p>{t('errors.screenLoad.dataSafe')}</p>
+        <div className="screen-load-actions">
+          <button type="button" onClick={retry}>
+            {t('errors.screenLoad.retry')}
+          </button>
+          {offerList && (
+            <a className="button secondary" href="#/">
+              {t('interview.backToList')}
+            </a>
+          )}
+        </div>
+      </section>
+    </main>
+  );
+}

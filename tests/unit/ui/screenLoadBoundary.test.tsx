@@ -1,0 +1,94 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Suspense, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadable, retryFailedRoutes } from '../../../src/app/preloadable';
+import { createI18n } from '../../../src/i18n';
+import { ScreenLoadBoundary } from '../../../src/ui/common/ScreenLoadBoundary';
+
+/** A route whose chunk fails to arrive `failures` times (the network is gone), then arrives. */
+function flakyRoute(failures: number) {
+  const load = vi.fn(async () => {
+    if (load.mock.calls.length <= failures) throw new TypeError('Failed to fetch dynamically imported module');
+    return { Screen: () => <h1>Interview screen</h1> };
+  });
+  const Route = preloadable(load, (m) => m.Screen);
+  return { load, Route };
+}
+
+async function renderIn(children: ReactNode, props: { resetKey?: string; offerList?: boolean } = {}) {
+  const i18n = await createI18n('en');
+  const onRetry = vi.fn(retryFailedRoutes);
+  const ui = (key: string) => (
+    <I18nextProvider i18n={i18n}>
+      <ScreenLoadBoundary resetKey={key} offerList={props.offerList ?? true} onRetry={onRetry}>
+        <Suspense fallback={<p>loading</p>}>{children}</Suspense>
+      </ScreenLoadBoundary>
+    </I18nextProvider>
+  );
+  const view = render(ui(props.resetKey ?? 'a'));
+  return { ...view, onRetry, rerenderWith: (key: string) => view.rerender(ui(key)) };
+}
+
+function setOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+}
+
+// React reports every error a boundary catches on the console; here they are the point of the test.
+beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => undefined));
+afterEach(() => {
+  cleanup();
+  setOnline(true);
+  vi.restoreAllMocks();
+});
+
+describe('a screen that cannot be loaded', () => {
+  it('says why offline, with the focus on its heading, instead of a blank page; retrying fetches again and shows the screen', async () => {
+    setOnline(false);
+    const { load, Route } = flakyRoute(1);
+    const { onRetry } = await renderIn(<Route />);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'This screen could not be opened' });
+    expect(screen.getByRole('alert')).toHaveTextContent('There is no network');
+    expect(screen.getByText(/Nothing has been lost/)).toBeInTheDocument();
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'All interviews' })).toHaveAttribute('href', '#/');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Interview screen' })).toBeInTheDocument();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries again by itself when the network comes back', async () => {
+    const { Route } = flakyRoute(1);
+    await renderIn(<Route />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    act(() => void window.dispatchEvent(new Event('online')));
+    expect(await screen.findByRole('heading', { name: 'Interview screen' })).toBeInTheDocument();
+  });
+
+  it('does not fetch in a loop while the failure stands, even when each render asks for the chunk', async () => {
+    const { load, Route } = flakyRoute(Infinity);
+    // The interview route starts the fetch on every render, alongside its texts.
+    function EagerRoute() {
+      void Route.preload().catch(() => undefined);
+      return <Route />;
+    }
+    await renderIn(<EagerRoute />);
+    await screen.findByRole('alert');
+    const calls = load.mock.calls.length;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(load.mock.calls.length).toBe(calls);
+    expect(calls).toBeLessThanOrEqual(2);
+  });
+
+  it('gives the next route its own chance, and offers no way back to the list on the list itself', async () => {
+    const { Route } = flakyRoute(1);
+    const { rerenderWith, onRetry } = await renderIn(<Route />, { offerList: false });
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('link', { name: 'All interviews' })).toBeNull();
+    rerenderWith('b');
+    expect(await screen.findByRole('heading', { name: 'Interview screen' })).toBeInTheDocument();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+});
