@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
 import { hasBrowser, launch, newContext } from '../support/browser';
 import { openSignedIn } from '../support/signIn';
-
-/** WCAG 2.1 AA: a serious or critical axe violation on a main screen fails the build. */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
   let browser: Browser;

@@ -5,8 +5,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/storage/schema';
 import { serveBuild } from '../support/appServer';
+import { seriousViolations } from '../support/axe';
 import { APP_SCREEN, baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, hasBrowser, launch, newContext, openApp } from '../support/browser';
-import { controlledByServiceWorker, finishInterview, giveConsentAndAlias, saved, startInterview } from '../support/pwa';
+import { controlledByServiceWorker, finishInterview, giveConsentAndAlias, saved, startInterview, toldOfflineReady } from '../support/pwa';
 import { openSignedIn, signIn, unlock } from '../support/signIn';
 
 async function backToList(page: Page) {
@@ -30,11 +31,15 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
   it('after one online visit, starts, creates and finishes an interview with no network', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);
+    // What tells the operator it is safe to leave the network.
+    await toldOfflineReady(page);
+    expect(await page.getByTestId('offline-ready').textContent()).toContain("Pronta: ora l'app funziona su questo dispositivo anche senza rete.");
     await controlledByServiceWorker(page);
 
     await context.setOffline(true);
     await page.reload();
     await unlock(page);
+    expect(await page.getByTestId('offline-ready').count()).toBe(0);
     await startInterview(page, 'en');
     await giveConsentAndAlias(page, 'Offline Mina');
     await finishInterview(page);
@@ -47,6 +52,44 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     await deep.goto(`${baseUrl()}/some/client/path`);
     await deep.locator('.security-screen').waitFor();
     await deep.close();
+    await context.close();
+  });
+
+  it('says so when a screen cannot open offline before the app was stored, keeps the interview, and opens it once the network is back', async () => {
+    // No service worker, and the interview screen's code never arrives: the network went away too early.
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const chunk = /\/assets\/InterviewScreen-[^/]*\.js$/;
+    await context.route(chunk, (route) => route.abort('internetdisconnected'));
+    let failedFetches = 0;
+    context.on('requestfailed', (request) => void (chunk.test(request.url()) && failedFetches++));
+    const page = await openSignedIn(context);
+    // The operator was told: the service worker could not be installed (the context blocks it).
+    await expect.poll(() => page.getByTestId('offline-ready').getAttribute('data-state')).toBe('failed');
+    expect(await page.getByTestId('offline-ready').textContent()).toContain("Non è stato possibile preparare l'app per l'uso senza rete");
+    // The list prefetches the interview screen when idle; going offline during that fetch can leave it hanging in Chromium.
+    await expect.poll(() => failedFetches > 0, { timeout: 15_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.getByLabel('Lingua della persona intervistata').selectOption('en');
+    await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Non è stato possibile aprire questa schermata' });
+    await heading.waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Manca la rete');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-load-title');
+    expect(await seriousViolations(page)).toEqual([]);
+    const before = failedFetches;
+    await page.getByRole('button', { name: 'Riprova' }).click();
+    await expect.poll(() => failedFetches > before).toBe(true);
+    await heading.waitFor();
+    expect(await page.locator('#section-title').count()).toBe(0);
+
+    await context.unroute(chunk);
+    await context.setOffline(false);
+    // Back online, the screen is tried again without a click, and the interview started offline is there.
+    await page.locator('#section-title').waitFor();
+    await page.locator('[data-question="consent.given"] input[value="yes"]').check();
+    await saved(page);
+    await backToList(page);
+    await expect.poll(() => page.locator('.interview-row').count()).toBe(1);
     await context.close();
   });
 

@@ -5,6 +5,7 @@ import { makeProfile } from '../../server/testing/profileFixture';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { API_PREFIX } from '../../src/domain/syncContract';
 import { APP_SCREEN, hasBrowser, launch, newContext } from '../support/browser';
+import { toldOfflineReady } from '../support/pwa';
 import { signIn } from '../support/signIn';
 
 /**
@@ -27,6 +28,8 @@ async function openEnrolled(context: BrowserContext, token = server.token): Prom
   await page.locator('main.sync-settings form button[type="submit"]').click();
   await page.locator('main.sync-settings [role="status"]').waitFor();
   await toList(page);
+  // As an operator would, the tests go offline only once the app says it works without network.
+  await toldOfflineReady(page);
   return page;
 }
 

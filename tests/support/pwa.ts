@@ -5,6 +5,11 @@ export async function controlledByServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
 }
 
+/** Waits for what the list tells the operator on a first visit: the app now works without network. */
+export async function toldOfflineReady(page: Page): Promise<void> {
+  await page.locator('[data-testid="offline-ready"][data-state="ready"]').waitFor({ timeout: 60_000 });
+}
+
 export async function saved(page: Page): Promise<void> {
   await page.locator('[data-save-state="saved"]').waitFor();
 }
