@@ -94,7 +94,7 @@ export async function installability(url: string): Promise<LighthouseRow[]> {
     await context.setOffline(true);
     await page.reload();
     const offline = await page
-      // index.html's own loading screen is busy: only a screen the app rendered counts as started.
+      // A loading placeholder is busy: only a screen the app rendered counts as started.
       .locator('#root main:not([aria-busy="true"])')
       .first()
       .waitFor({ timeout: 15_000 })

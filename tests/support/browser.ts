@@ -22,7 +22,7 @@ export async function newContext(browser: Browser, options: Parameters<Browser['
   return browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options });
 }
 
-/** A screen the app rendered: index.html's own loading screen (scripts/lib/loadingShell.ts) is busy and does not count. */
+/** A screen the app rendered: its loading placeholders (a route or an interview still loading) are busy and do not count. */
 export const APP_SCREEN = '#root main:not([aria-busy="true"])';
 
 export async function openApp(context: BrowserContext, hash = '#/'): Promise<Page> {
