@@ -74,7 +74,7 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     const heading = page.getByRole('heading', { level: 1, name: 'Non è stato possibile aprire questa schermata' });
     await heading.waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Manca la rete');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-load-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-load-title');
     expect(await seriousViolations(page)).toEqual([]);
     const before = failedFetches;
     await page.getByRole('button', { name: 'Riprova' }).click();

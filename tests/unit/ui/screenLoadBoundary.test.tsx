@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -50,7 +50,7 @@ describe('a screen that cannot be loaded', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'This screen could not be opened' });
     expect(screen.getByRole('alert')).toHaveTextContent('There is no network');
     expect(screen.getByText(/Nothing has been lost/)).toBeInTheDocument();
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('link', { name: 'All interviews' })).toHaveAttribute('href', '#/');
 
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
