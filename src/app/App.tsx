@@ -27,11 +27,13 @@ const SyncSettingsScreen = preloadable(() => import('../ui/sync/SyncSettingsScre
  * cancelled when the operator leaves the list at once: until the service worker has stored the
  * app, this is what lets an interview open after the network goes away.
  */
-let interviewPrefetch: (() => void) | undefined;
+let interviewPrefetchScheduled = false;
 function PrefetchInterviewScreen() {
   const { i18n } = useTranslation();
   useEffect(() => {
-    interviewPrefetch ??= whenIdle(() => {
+    if (interviewPrefetchScheduled) return;
+    interviewPrefetchScheduled = true;
+    whenIdle(() => {
       void InterviewScreen.preload().catch(() => undefined);
       void loadDeferredLanguages(i18n);
     });
