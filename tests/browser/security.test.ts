@@ -1,12 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { saved } from '../support/interview';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { API_PREFIX } from '../../src/domain/syncContract';
 import { eraseOnServer } from '../../src/security/serverErasure';
-import { hasBrowser, launch, newContext, openApp } from '../support/browser';
+import { seriousViolations } from '../support/axe';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, baseUrl, hasBrowser, launch, newContext, openApp } from '../support/browser';
 import { fillAccountForm, IDLE_OVERRIDE_KEY, openSignedIn, signIn, TEST_ACCOUNT, unlock } from '../support/signIn';
 
 const FIRST = 'Xiomara';
@@ -241,11 +241,6 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
   });
 });
 
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function smallTargets(page: Page) {
   return page.$$eval('button, select, input:not([type="checkbox"])', (els) =>
     els.filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)),
@@ -271,6 +266,22 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     await page.locator('.security-screen [role="alert"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
+    await browser.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('served on a plain http:// address other than the device’s own', () => {
+  it('says why nothing can be stored there, instead of an account form that would fail', async () => {
+    // A LAN name for the same server: Chromium treats only localhost and loopback addresses as secure without TLS.
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP tablet-server.test 127.0.0.1'], headless: true });
+    const page = await (await newContext(browser)).newPage();
+    const address = `http://tablet-server.test:${new URL(baseUrl()).port}`;
+    await page.goto(`${address}/`);
+    await page.getByRole('heading', { level: 1, name: "Apri l'app dal suo indirizzo sicuro" }).waitFor();
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    expect(await page.getByRole('alert').textContent()).toContain(`Questo indirizzo (${address}) non è sicuro`);
+    expect(await page.locator('input[name="operatorName"], input[name="pin"]').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await browser.close();
   });
 });

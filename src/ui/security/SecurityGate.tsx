@@ -5,6 +5,7 @@ import { navigate } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
 import { startAutoLock } from '../../security/autoLock';
 import { FirstRunScreen } from './FirstRunScreen';
+import { InsecureOriginScreen, isSecureOrigin } from './InsecureOriginScreen';
 import { LockScreen } from './LockScreen';
 import { SecurityBar } from './SecurityBar';
 import { useSecurityState } from './useSecurity';
@@ -15,6 +16,10 @@ import './security.css';
  * screens is dropped; a different operator starts from the list.
  */
 export function SecurityGate({ children }: { children: ReactNode }) {
+  return isSecureOrigin() ? <Gate>{children}</Gate> : <InsecureOriginScreen />;
+}
+
+function Gate({ children }: { children: ReactNode }) {
   const { t } = useTranslation('security');
   const { security } = useServices();
   const client = useQueryClient();
