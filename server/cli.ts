@@ -139,6 +139,7 @@ async function serve(args: string[], config: ServerConfig): Promise<void> {
     '',
     `Skills profile server on ${url}  (database: ${db.kind === 'pglite' ? `PGlite in ${pgliteDir(cfg)}` : 'PostgreSQL'})`,
     `  App: ${url}/    API: ${url}/api/v1    OpenAPI: ${url}/api/v1/openapi.json`,
+    '  Tablets need it over HTTPS: browsers encrypt and work offline only on https:// or localhost (README, "Serving to tablets").',
   ];
   if (values.demo) {
     const demo = await demoDevice(db, cfg);
