@@ -36,8 +36,7 @@ export class ScreenLoadBoundary extends Component<Props, State> {
     if (previous.resetKey !== this.props.resetKey && this.state.error !== undefined) {
       this.props.onRetry?.();
       this.setState({ error: undefined });
-    }
-    else if (before.error === undefined && this.state.error !== undefined && this.onlineAt > this.retriedAt) this.retry();
+    } else if (before.error === undefined && this.state.error !== undefined && this.onlineAt > this.retriedAt) this.retry();
   }
 
   override componentDidMount() {
