@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerO
 import type { Database } from './db/database';
 import { authenticateToken, type AuthenticatedDevice } from './devices';
 import { createDeviceAuthCache } from './deviceAuthCache';
-import { HttpError } from './http/httpError';
+import { HttpError, unauthorizedError } from './http/httpError';
 import { nulCharacterIssues } from './http/nulCharacters';
 import './http/validationMessages';
 import { buildOpenApi } from './http/openapi';
@@ -67,7 +67,7 @@ function parseId(params: unknown): string {
 }
 
 function requireDevice(request: FastifyRequest): AuthenticatedDevice {
-  if (!request.device) throw new HttpError(401, 'unauthorized', 'A valid device token is required.');
+  if (!request.device) throw unauthorizedError();
   return request.device;
 }
 

@@ -1,7 +1,7 @@
 import type { Database } from './db/database';
 import { createGroupCommit } from './db/groupCommit';
 import type { AuthenticatedDevice } from './devices';
-import { HttpError } from './http/httpError';
+import { HttpError, unauthorizedError } from './http/httpError';
 import { profileContentHashSync } from './contentHash';
 import { erasedError, profileLockKey, toReceipt } from './profiles';
 import type { PutProfileBody, Receipt } from '../src/domain/syncContract';
@@ -67,7 +67,7 @@ async function storeUploads(db: Database, uploads: Upload[]): Promise<UploadRow[
 }
 
 function outcome(row: UploadRow, upload: Upload): PutOutcome {
-  if (!row.active) throw new HttpError(401, 'unauthorized', 'A valid device token is required.');
+  if (!row.active) throw unauthorizedError();
   if (row.erased) throw erasedError();
   if (row.stored_revision !== null) {
     return { status: 201, receipt: toReceipt({ id: row.id, revision: row.stored_revision, content_hash: row.stored_content_hash!, received_at: row.stored_received_at! }) };

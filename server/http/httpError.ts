@@ -19,3 +19,6 @@ export class HttpError extends Error {
     return body;
   }
 }
+
+/** 401 for a request without a valid token, or from a device revoked since its token was looked up. */
+export const unauthorizedError = () => new HttpError(401, 'unauthorized', 'A valid device token is required.');

@@ -28,15 +28,14 @@ export class ScreenLoadBoundary extends Component<Props, State> {
     return { error };
   }
 
-  // The network may come back while a retry is still failing: that retry's error must not stick.
-  private onlineAt = 0;
-  private retriedAt = 0;
+  // The network came back while a retry was still failing: that retry's error must not stick.
+  private retryWhenFailed = false;
 
   override componentDidUpdate(previous: Props, before: State) {
     if (previous.resetKey !== this.props.resetKey && this.state.error !== undefined) {
       this.props.onRetry?.();
       this.setState({ error: undefined });
-    } else if (before.error === undefined && this.state.error !== undefined && this.onlineAt > this.retriedAt) this.retry();
+    } else if (before.error === undefined && this.state.error !== undefined && this.retryWhenFailed) this.retry();
   }
 
   override componentDidMount() {
@@ -48,13 +47,13 @@ export class ScreenLoadBoundary extends Component<Props, State> {
   }
 
   private online = () => {
-    this.onlineAt = performance.now();
-    this.retry();
+    if (this.state.error === undefined) this.retryWhenFailed = true;
+    else this.retry();
   };
 
   retry = () => {
     if (this.state.error === undefined) return;
-    this.retriedAt = performance.now();
+    this.retryWhenFailed = false;
     this.props.onRetry?.();
     this.setState({ error: undefined });
   };
@@ -70,7 +69,7 @@ function ScreenLoadError({ retry, offerList }: { retry: () => void; offerList: b
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   // navigator.onLine is only trusted when it says offline (a captive Wi-Fi also reads as online).
-  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  const offline = navigator.onLine === false;
   return (
     <main id="main" className="screen" data-testid="screen-load-error">
       <section className="card warning" aria-labelledby="screen-load-title">
