@@ -14,23 +14,33 @@ export function retryFailedRoutes(): void {
  * A lazy route that renders at once when its chunk arrived before it is shown (it is fetched
  * while the lock screen shows): React.lazy would still suspend once, and React holds a Suspense
  * fallback on screen for a moment before revealing what follows it.
+ *
+ * `preload` warms the route: it starts a fetch unless one is running, done, or failed since the
+ * last retry. It may be called on every render; only rendering a new lazy component (the first
+ * time, and after a retry) fetches again after a failure, so a failure costs one fetch however
+ * often React renders before the error is shown.
  */
 export function preloadable<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): ComponentType<P> & { preload: () => Promise<void> } {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<void> | undefined;
-  const makeLazy = () => lazy(() => preload().then(() => ({ default: loaded! })));
-  let Lazy = makeLazy();
-  const renew = () => void (Lazy = makeLazy());
-  // One import per route, however often it is asked for (a failed one may be tried again).
-  const preload = () =>
+  let failure: { error: unknown } | undefined;
+  const attempt = () =>
     (loading ??= load().then(
       (m) => void (loaded = pick(m)),
       (error: unknown) => {
         loading = undefined;
+        failure = { error };
         failed.add(renew);
         throw error;
       },
     ));
+  const makeLazy = () => lazy(() => attempt().then(() => ({ default: loaded! })));
+  let Lazy = makeLazy();
+  function renew() {
+    failure = undefined;
+    Lazy = makeLazy();
+  }
+  const preload = () => (failure ? Promise.reject(failure.error) : attempt());
   function Route(props: P) {
     // Chosen once per mount: switching component type later would remount the screen.
     const [Screen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
