@@ -262,9 +262,11 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
   await add('education.entries');
   await add('education.entries');
   await add('education.courses');
-  const questions = page.locator('main [data-testid="interviewee-pane"]');
-  await page.waitForFunction(() => document.querySelectorAll('main [data-testid="interviewee-pane"]').length >= 20, undefined, { timeout: 15_000 }).catch(() => undefined);
+  // The questions' panes; the section's and the groups' titles have one too, and every one must switch.
+  const questions = page.locator('main [data-question] [data-testid="interviewee-pane"]');
+  await page.waitForFunction(() => document.querySelectorAll('main [data-question] [data-testid="interviewee-pane"]').length >= 20, undefined, { timeout: 15_000 }).catch(() => undefined);
   const count = await questions.count();
+  const panes = await page.locator('main [data-testid="interviewee-pane"]').count();
   // Two interviewee languages other than the operator's (Italian), so that both panes show.
   const first = await offeredLanguage(page, ['ar']);
   const langs = [await offeredLanguage(page, ['ti', 'uk', 'en'], ['it', first]), first];
@@ -275,17 +277,19 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
   for (let i = 0; i < Math.max(4, o.iterations * 2); i++) {
     const target = langs[i % 2]!;
     // A string, not a function: tsx would wrap the inner functions in a helper the page does not have.
+    // Checked in each frame's rAF: the frame whose rAF first sees every pane switched is the one that
+    // paints them, and a task posted from there runs after that paint.
     const done = page.evaluate(`new Promise((resolve) => {
       const target = ${JSON.stringify(target)};
       document.addEventListener('change', () => {
         const t0 = performance.now();
         const check = () => {
           const panes = [...document.querySelectorAll('main [data-testid="interviewee-pane"]')];
-          if (panes.length >= ${count} && panes.every((p) => p.getAttribute('lang') === target)) {
-            requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now() - t0); c.port2.postMessage(0); });
+          if (panes.length >= ${panes} && panes.every((p) => p.getAttribute('lang') === target)) {
+            const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now() - t0); c.port2.postMessage(0);
           } else requestAnimationFrame(check);
         };
-        check();
+        requestAnimationFrame(check);
       }, { capture: true, once: true });
       // A switch that never completes is a failure to report, not a hang.
       setTimeout(() => resolve(NaN), 15000);
