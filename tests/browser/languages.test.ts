@@ -158,6 +158,12 @@ describe.skipIf(!hasBrowser)('interview in the migrant’s language (Chromium)',
     await expect.poll(() => status.textContent()).toContain('Questo dispositivo non ha una voce per questa lingua');
     expect(await status.locator('[lang="ti"]').textContent()).toMatch(ETHIOPIC);
     expect(await page2.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken)).toHaveLength(0);
+    // Another language, which has a voice: the message goes, and the question is read in it.
+    await page2.locator('#interviewee-language').selectOption('en');
+    await expect.poll(() => status.textContent()).toBe('');
+    await question(page2, 'consent.given').locator('.read-aloud button').click();
+    const spokenEn = await page2.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+    expect(spokenEn.map((s) => s.lang)).toEqual(['en-GB']);
     await noVoice.close();
   });
 

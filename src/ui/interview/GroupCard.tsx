@@ -7,17 +7,16 @@ import type { Group } from '../../questionnaire/types';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import { useAnswer } from '../../app/useInterviewSession';
 import { Pictogram } from '../common/Pictogram';
+import { IntervieweePane, IntervieweeText, Panes } from './interviewee';
 import { MediatorPrompt } from './MediatorPrompt';
 import { QuestionCard } from './QuestionCard';
 import type { TFunction } from 'i18next';
-import type { Langs } from './inputs/types';
 
 interface Props {
   group: Group;
   session: InterviewSession;
-  langs: Langs;
+  operator: string;
   tOp: TFunction;
-  tInt: TFunction;
   showPrompts: boolean;
   disabled: boolean;
 }
@@ -27,25 +26,25 @@ interface Props {
  * Memoised, reading its own list of items: it redraws when an item is added or removed, and each
  * of its question cards when that card's answer changes.
  */
-export const GroupCard = memo(function GroupCard({ group, session, langs, tOp, tInt, showPrompts, disabled }: Props) {
+export const GroupCard = memo(function GroupCard({ group, session, operator, tOp, showPrompts, disabled }: Props) {
   const { t } = useTranslation('app');
   const items = repeatItems(useAnswer(session, group.id)?.value);
   const headingId = `g-${group.id.replace(/\./g, '-')}`;
   return (
     <section className="group" aria-labelledby={headingId} data-group={group.id}>
-      <div className={langs.interviewee !== langs.operator ? 'panes two' : 'panes'}>
-        <div className="pane" lang={langs.operator} dir={dirOf(langs.operator)}>
+      <Panes>
+        <div className="pane" lang={operator} dir={dirOf(operator)}>
           {group.pictogram && <Pictogram id={group.pictogram} />}
           <h3 id={headingId}>{tOp(group.labelKey)}</h3>
           {group.helpKey && <p className="help">{tOp(group.helpKey)}</p>}
         </div>
-        {langs.interviewee !== langs.operator && (
-          <div className="pane pane-interviewee" lang={langs.interviewee} dir={dirOf(langs.interviewee)}>
-            <p className="question-label">{tInt(group.labelKey)}</p>
-          </div>
-        )}
-      </div>
-      {showPrompts && <MediatorPrompt promptKey={group.promptKey} langs={langs} tOp={tOp} tInt={tInt} />}
+        <IntervieweePane>
+          <p className="question-label">
+            <IntervieweeText k={group.labelKey} />
+          </p>
+        </IntervieweePane>
+      </Panes>
+      {showPrompts && <MediatorPrompt promptKey={group.promptKey} operator={operator} tOp={tOp} />}
       {items.map((itemId, index) => (
         <fieldset key={itemId} className="group-item">
           <legend>{tOp(group.itemTitleKey, { number: index + 1 })}</legend>
@@ -58,9 +57,8 @@ export const GroupCard = memo(function GroupCard({ group, session, langs, tOp, t
                 question={child}
                 path={path}
                 session={session}
-                langs={langs}
+                operator={operator}
                 tOp={tOp}
-                tInt={tInt}
                 showPrompts={showPrompts}
                 disabled={disabled}
               />

@@ -12,7 +12,8 @@ import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
 import { cachedFixedT } from '../../i18n/cachedT';
 import { ensureFontFor, useScriptFonts } from '../../i18n/fonts';
 import { FinishView } from './FinishView';
-import { keepPlace } from './keepPlace';
+import { IntervieweeProvider } from './interviewee';
+import { followScroll, keepPlace } from './keepPlace';
 import { LanguageBar } from './LanguageBar';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
@@ -37,6 +38,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   }, [session, openedSection, store, id]);
   // Browsers load their voices asynchronously: ask early so that the first "read aloud" finds them.
   useEffect(() => void currentVoices(), []);
+  useEffect(followScroll, []);
   const intervieweeLanguage = snapshot?.interview.intervieweeLanguage;
   useEffect(() => {
     if (intervieweeLanguage) void load(intervieweeLanguage);
@@ -110,19 +112,20 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
       <SectionNav interviewId={interview.id} sections={sections} progress={progress} currentId={current?.id} />
       <main id="main" className="screen">
         {current ? (
-          <SectionView
-            key={current.id}
-            section={current}
-            previous={sections[index - 1]}
-            next={sections[index + 1]}
-            session={session}
-            snapshot={snapshot}
-            config={config}
-            langs={langs}
-            tOp={tOp}
-            tInt={tInt}
-            showPrompts={showPrompts}
-          />
+          <IntervieweeProvider operator={langs.operator} interviewee={langs.interviewee} t={tInt}>
+            <SectionView
+              key={current.id}
+              section={current}
+              previous={sections[index - 1]}
+              next={sections[index + 1]}
+              session={session}
+              snapshot={snapshot}
+              config={config}
+              operator={langs.operator}
+              tOp={tOp}
+              showPrompts={showPrompts}
+            />
+          </IntervieweeProvider>
         ) : (
           <FinishView session={session} snapshot={snapshot} />
         )}

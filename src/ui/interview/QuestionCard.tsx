@@ -7,9 +7,9 @@ import { dirOf } from '../../i18n/languages';
 import type { Question } from '../../questionnaire/types';
 import { Pictogram } from '../common/Pictogram';
 import { AnswerInput } from './inputs/AnswerInput';
+import { IntervieweePane, IntervieweeText, Panes } from './interviewee';
 import { MediatorPrompt } from './MediatorPrompt';
 import { ReadAloud } from './ReadAloud';
-import type { Langs } from './inputs/types';
 
 export interface QuestionCardProps {
   domId: string;
@@ -17,9 +17,8 @@ export interface QuestionCardProps {
   /** Where the answer is stored (`question.id`, or `group@item.question` inside a repeatable group). */
   path: string;
   session: InterviewSession;
-  langs: Langs;
+  operator: string;
   tOp: TFunction;
-  tInt: TFunction;
   showPrompts: boolean;
   disabled: boolean;
 }
@@ -28,9 +27,11 @@ export interface QuestionCardProps {
  * One question in two panes: the operator's language (its label names the control) and the
  * interviewee's language, each with its own `lang` and `dir`; the mediator prompt below.
  * Memoised, reading its own answer: a keystroke re-renders only the card whose answer changed
- * (every prop is stable otherwise), which keeps typing responsive on a slow tablet.
+ * (every prop is stable otherwise), which keeps typing responsive on a slow tablet. The
+ * interviewee's language is read from context by the parts that show it, so a language switch
+ * does not re-render the card either.
  */
-export const QuestionCard = memo(function QuestionCard({ domId, question, path, session, langs, tOp, tInt, showPrompts, disabled }: QuestionCardProps) {
+export const QuestionCard = memo(function QuestionCard({ domId, question, path, session, operator, tOp, showPrompts, disabled }: QuestionCardProps) {
   const record = useAnswer(session, path);
   const onChange = useCallback((value: AnswerValue | undefined) => session.setAnswer(path, value), [session, path]);
   const onTranslation = useCallback((text: string) => session.setTranslation(path, text), [session, path]);
@@ -41,8 +42,8 @@ export const QuestionCard = memo(function QuestionCard({ domId, question, path, 
   // and autocomplete is off: an interviewee's answers are no suggestions for the next one.
   return (
     <form className="question" data-question={question.id} onSubmit={preventSubmit} noValidate autoComplete="off">
-      <QuestionText domId={domId} labelId={labelId} question={question} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} />
-      <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} langs={langs} tOp={tOp} tInt={tInt} disabled={disabled} />
+      <QuestionText domId={domId} labelId={labelId} question={question} operator={operator} tOp={tOp} showPrompts={showPrompts} />
+      <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} operator={operator} tOp={tOp} disabled={disabled} />
     </form>
   );
 });
@@ -56,35 +57,37 @@ interface QuestionTextProps {
   domId: string;
   labelId: string;
   question: Question;
-  langs: Langs;
+  operator: string;
   tOp: TFunction;
-  tInt: TFunction;
   showPrompts: boolean;
 }
 
 /** The question in both languages, read-aloud and prompt: unchanged while its answer is typed, so not redrawn. */
-const QuestionText = memo(function QuestionText({ domId, labelId, question, langs, tOp, tInt, showPrompts }: QuestionTextProps) {
-  const spoken = useCallback(() => spokenText(question, tInt), [question, tInt]);
-  const twoPanes = langs.interviewee !== langs.operator;
+const QuestionText = memo(function QuestionText({ domId, labelId, question, operator, tOp, showPrompts }: QuestionTextProps) {
+  const spoken = useCallback((tInt: TFunction) => spokenText(question, tInt), [question]);
   return (
     <>
-      <div className={twoPanes ? 'panes two' : 'panes'}>
-        <div className="pane pane-operator" lang={langs.operator} dir={dirOf(langs.operator)}>
+      <Panes>
+        <div className="pane pane-operator" lang={operator} dir={dirOf(operator)}>
           {question.pictogram && <Pictogram id={question.pictogram} />}
           <label id={labelId} htmlFor={domId} className="question-label">
             {tOp(question.labelKey)}
           </label>
           {question.helpKey && <p className="help">{tOp(question.helpKey)}</p>}
         </div>
-        {twoPanes && (
-          <div className="pane pane-interviewee" lang={langs.interviewee} dir={dirOf(langs.interviewee)} data-testid="interviewee-pane">
-            <p className="question-label">{tInt(question.labelKey)}</p>
-            {question.helpKey && <p className="help">{tInt(question.helpKey)}</p>}
-          </div>
-        )}
-      </div>
-      <ReadAloud text={spoken} language={langs.interviewee} operator={langs.operator} tOp={tOp} tInt={tInt} />
-      {showPrompts && <MediatorPrompt promptKey={question.promptKey} langs={langs} tOp={tOp} tInt={tInt} />}
+        <IntervieweePane>
+          <p className="question-label">
+            <IntervieweeText k={question.labelKey} />
+          </p>
+          {question.helpKey && (
+            <p className="help">
+              <IntervieweeText k={question.helpKey} />
+            </p>
+          )}
+        </IntervieweePane>
+      </Panes>
+      <ReadAloud text={spoken} tOp={tOp} />
+      {showPrompts && <MediatorPrompt promptKey={question.promptKey} operator={operator} tOp={tOp} />}
     </>
   );
 });

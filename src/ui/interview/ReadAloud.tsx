@@ -1,19 +1,20 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
-import { dirOf } from '../../i18n/languages';
+import { useEffect, useRef, useState } from 'react';
 import { Pictogram } from '../common/Pictogram';
+import { IntervieweeLine, useInterviewee, useIntervieweeNow } from './interviewee';
 import { currentVoices, speak, stopSpeaking } from './speech';
 import './readAloud.css';
 
 /**
  * Reads the question aloud in the interviewee's language for a person who reads little. When the
  * device has no voice for that language it says so, in both languages, instead of failing silently.
- * `text` is computed on demand: every card has this button, few are pressed.
+ * `text` is computed on demand, with the interviewee's translator: every card has this button, few
+ * are pressed, so the button does not re-render when the language is switched.
  */
-export function ReadAloud({ text, language, operator, tOp, tInt }: { text: () => string; language: string; operator: string; tOp: TFunction; tInt: TFunction }) {
+export function ReadAloud({ text, tOp }: { text: (tInt: TFunction) => string; tOp: TFunction }) {
   const t = tOp;
+  const interviewee = useIntervieweeNow();
   const [state, setState] = useState<'idle' | 'speaking' | 'noVoice'>('idle');
-  useEffect(() => setState('idle'), [language]);
   useEffect(() => () => stopSpeaking(), []);
   const onClick = () => {
     if (state === 'speaking') {
@@ -21,7 +22,8 @@ export function ReadAloud({ text, language, operator, tOp, tInt }: { text: () =>
       setState('idle');
       return;
     }
-    setState(speak(text(), language, currentVoices(), () => setState('idle')) ? 'speaking' : 'noVoice');
+    const { lang, t: tInt } = interviewee();
+    setState(speak(text(tInt), lang, currentVoices(), () => setState('idle')) ? 'speaking' : 'noVoice');
   };
   return (
     <div className="read-aloud">
@@ -30,17 +32,23 @@ export function ReadAloud({ text, language, operator, tOp, tInt }: { text: () =>
         {state === 'speaking' ? t('interview.readAloud.stop') : t('interview.readAloud.action')}
       </button>
       <p role="status" className="read-aloud-status">
-        {state === 'noVoice' && (
-          <>
-            <span>{t('interview.readAloud.noVoice')}</span>
-            {language !== operator && (
-              <span className="bilingual-second" lang={language} dir={dirOf(language)}>
-                {tInt('interview.readAloud.noVoice')}
-              </span>
-            )}
-          </>
-        )}
+        {state === 'noVoice' && <NoVoice tOp={tOp} onSwitch={() => setState('idle')} />}
       </p>
     </div>
+  );
+}
+
+/** "No voice for this language", in both; gone once another language is chosen (it may have a voice). */
+function NoVoice({ tOp, onSwitch }: { tOp: TFunction; onSwitch: () => void }) {
+  const { lang } = useInterviewee();
+  const shownFor = useRef(lang);
+  useEffect(() => {
+    if (lang !== shownFor.current) onSwitch();
+  }, [lang, onSwitch]);
+  return (
+    <>
+      <span>{tOp('interview.readAloud.noVoice')}</span>
+      <IntervieweeLine k="interview.readAloud.noVoice" />
+    </>
   );
 }

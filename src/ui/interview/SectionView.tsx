@@ -8,8 +8,8 @@ import { visibleEntries } from '../../questionnaire/engine';
 import type { QuestionnaireConfig, Section } from '../../questionnaire/types';
 import { Pictogram } from '../common/Pictogram';
 import { GroupCard } from './GroupCard';
+import { IntervieweePane, IntervieweeText, Panes } from './interviewee';
 import { QuestionCard } from './QuestionCard';
-import type { Langs } from './inputs/types';
 
 interface Props {
   section: Section;
@@ -18,16 +18,15 @@ interface Props {
   session: InterviewSession;
   snapshot: SessionView;
   config: QuestionnaireConfig;
-  langs: Langs;
+  operator: string;
   tOp: TFunction;
-  tInt: TFunction;
   showPrompts: boolean;
 }
 
 /** Cards drawn in the first render of a section; enough to fill a tablet screen. */
 const FIRST_CARDS = 4;
 
-export function SectionView({ section, next, previous, session, snapshot, config, langs, tOp, tInt, showPrompts }: Props) {
+export function SectionView({ section, next, previous, session, snapshot, config, operator, tOp, showPrompts }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const interviewId = snapshot.interview.id;
   // Focus moves to the section that was opened, so keyboard and screen-reader users land on it.
@@ -39,11 +38,11 @@ export function SectionView({ section, next, previous, session, snapshot, config
   const shown = useDeferredValue(entries.length, Math.min(entries.length, FIRST_CARDS));
   return (
     <section className="section" aria-labelledby="section-title">
-      <SectionHeader section={section} langs={langs} tOp={tOp} tInt={tInt} heading={heading} />
+      <SectionHeader section={section} operator={operator} tOp={tOp} heading={heading} />
       {disabled && <ReadOnlyNotice />}
       {entries.slice(0, shown).map((entry) =>
         entry.kind === 'group' ? (
-          <GroupCard key={entry.id} group={entry} session={session} langs={langs} tOp={tOp} tInt={tInt} showPrompts={showPrompts} disabled={disabled} />
+          <GroupCard key={entry.id} group={entry} session={session} operator={operator} tOp={tOp} showPrompts={showPrompts} disabled={disabled} />
         ) : (
           <QuestionCard
             key={entry.id}
@@ -51,9 +50,8 @@ export function SectionView({ section, next, previous, session, snapshot, config
             question={entry}
             path={entry.id}
             session={session}
-            langs={langs}
+            operator={operator}
             tOp={tOp}
-            tInt={tInt}
             showPrompts={showPrompts}
             disabled={disabled}
           />
@@ -71,23 +69,24 @@ const ReadOnlyNotice = memo(function ReadOnlyNotice() {
 });
 
 /** The section's title and introduction in both languages; memoised, as typing redraws the section. */
-const SectionHeader = memo(function SectionHeader({ section, langs, tOp, tInt, heading }: { section: Section; langs: Langs; tOp: TFunction; tInt: TFunction; heading: RefObject<HTMLHeadingElement | null> }) {
-  const twoPanes = langs.interviewee !== langs.operator;
+const SectionHeader = memo(function SectionHeader({ section, operator, tOp, heading }: { section: Section; operator: string; tOp: TFunction; heading: RefObject<HTMLHeadingElement | null> }) {
   return (
-    <header className={twoPanes ? 'panes two' : 'panes'}>
-      <div className="pane" lang={langs.operator} dir={dirOf(langs.operator)}>
+    <Panes as="header">
+      <div className="pane" lang={operator} dir={dirOf(operator)}>
         <h2 id="section-title" tabIndex={-1} ref={heading}>
           <Pictogram id={section.pictogram} size={32} /> {tOp(section.titleKey)}
         </h2>
         <p className="intro">{tOp(section.introKey)}</p>
       </div>
-      {twoPanes && (
-        <div className="pane pane-interviewee" lang={langs.interviewee} dir={dirOf(langs.interviewee)}>
-          <p className="section-title-second">{tInt(section.titleKey)}</p>
-          <p className="intro">{tInt(section.introKey)}</p>
-        </div>
-      )}
-    </header>
+      <IntervieweePane>
+        <p className="section-title-second">
+          <IntervieweeText k={section.titleKey} />
+        </p>
+        <p className="intro">
+          <IntervieweeText k={section.introKey} />
+        </p>
+      </IntervieweePane>
+    </Panes>
   );
 });
 

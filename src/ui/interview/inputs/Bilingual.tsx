@@ -1,18 +1,15 @@
+import type { TFunction } from 'i18next';
 import { dirOf } from '../../../i18n/languages';
-import type { Langs } from './types';
+import { IntervieweeLine } from '../interviewee';
 
 /** A label in both languages, each marked with its own language and direction. */
-export function Bilingual({ op, int, langs }: { op: string; int: string; langs: Langs }) {
+export function Bilingual({ k, operator, tOp }: { k: string; operator: string; tOp: TFunction }) {
   return (
     <>
-      <span lang={langs.operator} dir={dirOf(langs.operator)}>
-        {op}
+      <span lang={operator} dir={dirOf(operator)}>
+        {tOp(k)}
       </span>
-      {langs.interviewee !== langs.operator && (
-        <span className="bilingual-second" lang={langs.interviewee} dir={dirOf(langs.interviewee)}>
-          {int}
-        </span>
-      )}
+      <IntervieweeLine k={k} />
     </>
   );
 }

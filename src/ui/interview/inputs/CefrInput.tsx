@@ -5,8 +5,8 @@ import { Bilingual } from './Bilingual';
 import type { InputProps } from './types';
 
 /** The CEFR self-assessment grid: a level (or none) for each of the five skills. */
-export function CefrInput({ id, labelId, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
-  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+export function CefrInput({ id, labelId, record, onChange, operator, tOp, disabled }: InputProps) {
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn on each change.
   const t = tOp;
   const grid: CefrGrid = record?.value.type === 'cefr' ? record.value.value : {};
   return (
@@ -39,7 +39,7 @@ export function CefrInput({ id, labelId, record, onChange, langs, tOp, tInt, dis
             </select>
             {descriptor && (
               <p className="help cefr-descriptor">
-                <Bilingual op={tOp(descriptor)} int={tInt(descriptor)} langs={langs} />
+                <Bilingual k={descriptor} operator={operator} tOp={tOp} />
               </p>
             )}
           </div>

@@ -3,7 +3,7 @@ import { Bilingual } from './Bilingual';
 import type { InputProps } from './types';
 
 /** Single or multiple choice as large bilingual tiles (radio buttons or checkboxes). */
-export function ChoiceInput({ id, labelId, question, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
+export function ChoiceInput({ id, labelId, question, record, onChange, operator, tOp, disabled }: InputProps) {
   const multiple = question.input === 'multiChoice';
   const selected = new Set(record?.value.type === 'choices' ? record.value.value : record?.value.type === 'choice' ? [record.value.value] : []);
   const toggle = (option: string, checked: boolean) => {
@@ -25,7 +25,7 @@ export function ChoiceInput({ id, labelId, question, record, onChange, langs, tO
           />
           {o.pictogram && <Pictogram id={o.pictogram} />}
           <span className="choice-text">
-            <Bilingual op={tOp(o.labelKey)} int={tInt(o.labelKey)} langs={langs} />
+            <Bilingual k={o.labelKey} operator={operator} tOp={tOp} />
           </span>
         </label>
       ))}

@@ -1,34 +1,36 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { countryOptions, languageOptions, namesByCode } from '../../../taxonomy/names';
+import { useInterviewee } from '../interviewee';
 import type { InputProps } from './types';
 
 /**
  * Countries and languages by ISO code, named by the browser's CLDR data in both languages,
  * sorted for the operator. Multiple selection keeps the order in which items were added.
  */
-export function CodeListInput({ id, labelId, question, record, onChange, langs, tOp, disabled }: InputProps) {
-  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+export function CodeListInput({ id, labelId, question, record, onChange, operator, tOp, disabled }: InputProps) {
+  const interviewee = useInterviewee().lang;
+  // The operator's translator (default namespace app): useTranslation costs a lot in a control redrawn for each language switch.
   const t = tOp;
   const isCountry = question.input === 'country' || question.input === 'countries';
   const multiple = question.input === 'countries' || question.input === 'languages';
   const list = isCountry ? countryOptions : languageOptions;
-  const describe = useDescribe(list, langs.operator, langs.interviewee);
+  const describe = useDescribe(list, operator, interviewee);
   // The ~250 options are seen only once the list is opened: after a language switch they are
   // renamed in a render React runs after the visible texts (the selected one shows at once).
-  const listed = useDescribe(list, langs.operator, useDeferredValue(langs.interviewee));
+  const listed = useDescribe(list, operator, useDeferredValue(interviewee));
   const selected = record?.value.type === 'choices' ? record.value.value : record?.value.type === 'choice' ? [record.value.value] : [];
   // Codes already chosen leave the list of a multiple choice; a key, not the array, so the list is rebuilt only when they change.
   const chosenKey = multiple ? selected.join(' ') : '';
   const options = useMemo(() => {
     const chosen = new Set(chosenKey.split(' '));
-    return list(langs.operator)
+    return list(operator)
       .filter((o) => !chosen.has(o.code))
       .map((o) => (
         <option key={o.code} value={o.code}>
           {listed(o.code)}
         </option>
       ));
-  }, [list, langs.operator, listed, chosenKey]);
+  }, [list, operator, listed, chosenKey]);
 
   if (!multiple) {
     const value = selected[0] ?? '';

@@ -3,8 +3,8 @@ import { Bilingual } from './Bilingual';
 import type { InputProps } from './types';
 
 /** A checklist where each item gets a level (digital skills). */
-export function LevelsInput({ id, labelId, question, record, onChange, langs, tOp, tInt, disabled }: InputProps) {
-  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn for each language switch.
+export function LevelsInput({ id, labelId, question, record, onChange, operator, tOp, disabled }: InputProps) {
+  // The operator's translator (default namespace app): useTranslation costs a lot in a card redrawn on each change.
   const t = tOp;
   const levels = record?.value.type === 'levels' ? record.value.value : {};
   return (
@@ -14,7 +14,7 @@ export function LevelsInput({ id, labelId, question, record, onChange, langs, tO
         return (
           <div key={item.id} className="levels-row">
             <label htmlFor={selectId}>
-              <Bilingual op={tOp(item.labelKey)} int={tInt(item.labelKey)} langs={langs} />
+              <Bilingual k={item.labelKey} operator={operator} tOp={tOp} />
             </label>
             <select
               id={selectId}

@@ -1,8 +1,10 @@
 import { SkillsPicker } from '../../pickers/SkillsPicker';
+import { useInterviewee } from '../interviewee';
 import type { InputProps } from './types';
 
 /** Skills from the ESCO collection that fits the question (digital or transversal), or in the person's words. */
-export function SkillsInput({ id, labelId, question, record, onChange, langs, disabled }: InputProps) {
+export function SkillsInput({ id, labelId, question, record, onChange, disabled }: InputProps) {
+  const { langs } = useInterviewee();
   const skills = record?.value.type === 'skills' ? record.value.value : [];
   return (
     <SkillsPicker

@@ -1,15 +1,17 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from '../../../i18n/languages';
+import { useInterviewee } from '../interviewee';
 import type { InputProps } from './types';
 
 /**
  * Free text, typed in the interviewee's language (direction follows it). When that is not
  * Italian, the mediator may add an Italian translation, which the job-centre copy will use.
  */
-export function TextInput({ id, labelId, question, record, onChange, onTranslation, langs, disabled }: InputProps) {
+export function TextInput({ id, labelId, question, record, onChange, onTranslation, disabled }: InputProps) {
+  const interviewee = useInterviewee().lang;
   const text = record?.value.type === 'text' ? record.value.value : '';
-  const language = record?.language ?? langs.interviewee;
+  const language = record?.language ?? interviewee;
   const multiline = question.input === 'longText';
   const common = {
     id,

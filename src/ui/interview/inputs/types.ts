@@ -16,9 +16,9 @@ export interface InputProps {
   record: AnswerRecord | undefined;
   onChange: (value: AnswerValue | undefined) => void;
   onTranslation: (text: string) => void;
-  langs: Langs;
-  /** Questionnaire text in the operator's and the interviewee's language. */
+  /** The operator's language; the interviewee's comes from `useInterviewee`, so a switch does not redraw every control. */
+  operator: string;
+  /** Questionnaire text in the operator's language. */
   tOp: TFunction;
-  tInt: TFunction;
   disabled: boolean;
 }
