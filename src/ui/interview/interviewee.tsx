@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { dirOf } from '../../i18n/languages';
-import type { Langs } from './inputs/types';
+import type { PickerLanguages } from '../pickers/Bilingual';
 
 /** The interviewee's language as the interview screen shows it. */
 export interface Interviewee {
@@ -12,7 +12,7 @@ export interface Interviewee {
   /** Both languages: false when the interviewee's language is the operator's (one pane, no second line). */
   twoPanes: boolean;
   /** Both codes, for the parts that name things in both (pickers, country lists). */
-  langs: Langs;
+  langs: PickerLanguages;
 }
 
 // A context rather than props: when the mediator switches the interviewee's language, only what

@@ -3,11 +3,6 @@ import type { AnswerRecord } from '../../../domain/answer';
 import type { AnswerValue } from '../../../domain/answerValue';
 import type { Question } from '../../../questionnaire/types';
 
-export interface Langs {
-  operator: string;
-  interviewee: string;
-}
-
 /** What every answer control receives; `onChange(undefined)` clears the answer. */
 export interface InputProps {
   id: string;
