@@ -26,8 +26,10 @@ import { OutboxStore } from './outbox';
 import type { OutboxEntry } from './outboxRows';
 import { envelopeSchema } from '../security/crypto';
 import { classifyStorageError } from './resilience';
+import { readListIndex, type InterviewPageCursor } from './listIndex';
 
 export type { Keyring } from './sealedRows';
+export type { InterviewPageCursor } from './listIndex';
 
 export interface NewInterview {
   operatorId: string;
@@ -60,12 +62,6 @@ export interface InterviewSummaryClear {
   status: Interview['status'];
   updatedAt: string;
   syncedAt?: string;
-}
-
-/** Where the next page of the list starts: the last interview shown, by its clear updatedAt and id. */
-export interface InterviewPageCursor {
-  updatedAt: string;
-  id: string;
 }
 
 export interface InterviewPage {
@@ -190,20 +186,22 @@ export class InterviewStore implements OutboxQueue {
    */
   async listPage(limit = LIST_PAGE_SIZE, after?: InterviewPageCursor): Promise<InterviewPage> {
     const keys = this.keys();
-    const index = await this.visibleIndex(keys);
-    let candidates = index.ordered;
-    if (after) {
-      const later = await this.idsAfter(after);
-      candidates = candidates.filter((id) => later.has(id));
-    }
+    const index = await readListIndex(this.db.interviews, keys.operatorId, after, (ids) => this.hiddenAmong(ids, keys));
+    const { byStatus } = index;
     const interviews: Interview[] = [];
     const bad: Omit<QuarantineEntry, 'id'>[] = [];
     let consumed = 0;
+    let more = false;
     let last: SealedInterviewRow | undefined;
-    while (interviews.length < limit && consumed < candidates.length) {
-      const ids = candidates.slice(consumed, consumed + limit - interviews.length);
-      consumed += ids.length;
-      const rows = (await this.db.interviews.bulkGet(ids)).filter((r) => r !== undefined);
+    while (interviews.length < limit) {
+      const need = limit - interviews.length;
+      // One more than needed says whether the list goes on after this page.
+      const ids = await index.ids(consumed, need + 1);
+      more = ids.length > need;
+      const batch = ids.slice(0, need);
+      if (!batch.length) break;
+      consumed += batch.length;
+      const rows = (await this.db.interviews.bulkGet(batch)).filter((r) => r !== undefined);
       const opened = await Promise.all(rows.map(async (row) => ({ row, r: await this.openInterviewRow(row) })));
       for (const { row, r } of opened) {
         if (r.ok) {
@@ -211,14 +209,15 @@ export class InterviewStore implements OutboxQueue {
           last = row as SealedInterviewRow;
         } else {
           bad.push(r.quarantine);
-          const status = index.statusOf.get(row.id);
-          if (status) index.byStatus[status] -= 1;
+          const status = INTERVIEW_STATUSES.find((s) => s === (row as { status?: unknown }).status);
+          if (status) byStatus[status] -= 1;
         }
       }
+      if (!more) break;
     }
     if (bad.length) await this.quarantineRecords(bad);
-    const next = consumed < candidates.length && last ? { updatedAt: last.updatedAt, id: last.id } : undefined;
-    return { interviews, total: index.ordered.length - bad.length, byStatus: index.byStatus, quarantined: bad.length, ...(next ? { next } : {}) };
+    const next = more && last ? { updatedAt: last.updatedAt, id: last.id } : undefined;
+    return { interviews, total: index.total - bad.length, byStatus, quarantined: bad.length, ...(next ? { next } : {}) };
   }
 
   async get(id: string): Promise<LoadedInterview> {
@@ -596,52 +595,18 @@ export class InterviewStore implements OutboxQueue {
     return keys.shareWithOrganisation && row.keyId === keys.sharedKeyId;
   }
 
-  /**
-   * Ids this operator may see, newest change first, with counts by status, read from indexes only
-   * (no sealed payload is loaded for the operator's own rows). Colleagues' rows are read to check
-   * which key sealed them; a row without its sealed part is damaged and goes to quarantine.
-   */
-  private async visibleIndex(keys: Keyring): Promise<{ ordered: string[]; byStatus: Record<InterviewStatus, number>; statusOf: Map<string, InterviewStatus> }> {
-    const { byUpdate, own, statuses } = await this.db.transaction('r', this.db.interviews, async () => ({
-      byUpdate: await this.db.interviews.orderBy('updatedAt').primaryKeys(),
-      own: new Set(await this.db.interviews.where('ownerId').equals(keys.operatorId).primaryKeys()),
-      statuses: await Promise.all(INTERVIEW_STATUSES.map(async (s) => [s, await this.db.interviews.where('status').equals(s).primaryKeys()] as const)),
-    }));
-    // Ties on updatedAt keep IndexedDB's order reversed (primary key descending), as the cursor in idsAfter expects.
-    byUpdate.reverse();
-    const others = byUpdate.filter((id) => !own.has(id));
+  /** Of colleagues' rows, those this operator may not see; a row without its sealed part is damaged and goes to quarantine. */
+  private async hiddenAmong(ids: string[], keys: Keyring): Promise<Set<string>> {
     const hidden = new Set<string>();
-    if (others.length) {
-      const damaged: Omit<QuarantineEntry, 'id'>[] = [];
-      for (const row of await this.db.interviews.bulkGet(others)) {
-        if (!row) continue;
-        if (isSealedInterviewRow(row) && this.visible(row, keys)) continue;
-        hidden.add(row.id);
-        if (!isSealedInterviewRow(row)) damaged.push({ source: 'interviews', recordKey: row.id, interviewId: row.id, raw: row, error: 'record is not sealed', at: now() });
-      }
-      if (damaged.length) await this.quarantineRecords(damaged);
+    const damaged: Omit<QuarantineEntry, 'id'>[] = [];
+    for (const row of await this.db.interviews.bulkGet(ids)) {
+      if (!row) continue;
+      if (isSealedInterviewRow(row) && this.visible(row, keys)) continue;
+      hidden.add(row.id);
+      if (!isSealedInterviewRow(row)) damaged.push({ source: 'interviews', recordKey: row.id, interviewId: row.id, raw: row, error: 'record is not sealed', at: now() });
     }
-    const ordered = hidden.size ? byUpdate.filter((id) => !hidden.has(id)) : byUpdate;
-    const visibleIds = new Set(ordered);
-    const byStatus = Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0])) as Record<InterviewStatus, number>;
-    const statusOf = new Map<string, InterviewStatus>();
-    for (const [status, ids] of statuses) {
-      for (const id of ids) {
-        if (!visibleIds.has(id)) continue;
-        byStatus[status] += 1;
-        statusOf.set(id, status);
-      }
-    }
-    return { ordered, byStatus, statusOf };
-  }
-
-  /** Ids that come after `cursor` in the list's order (updatedAt descending, then id descending). */
-  private async idsAfter(cursor: InterviewPageCursor): Promise<Set<string>> {
-    return this.db.transaction('r', this.db.interviews, async () => {
-      const older = await this.db.interviews.where('updatedAt').below(cursor.updatedAt).primaryKeys();
-      const ties = await this.db.interviews.where('updatedAt').equals(cursor.updatedAt).primaryKeys();
-      return new Set([...older, ...ties.filter((id) => id < cursor.id)]);
-    });
+    if (damaged.length) await this.quarantineRecords(damaged);
+    return hidden;
   }
 
   private async load(id: string): Promise<LoadedInterview> {

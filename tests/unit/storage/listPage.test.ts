@@ -35,6 +35,15 @@ describe('InterviewStore.listPage', () => {
     expect((await store.list()).map((i) => i.displayName)).toEqual(person(119, 0));
   });
 
+  it('offers no "more" after a last page that is exactly full', async () => {
+    const { store } = await seeded(40);
+    const first = await store.listPage(20);
+    expect(first.next).toBeDefined();
+    const second = await store.listPage(20, first.next);
+    expect(names(second)).toEqual(person(19, 0));
+    expect(second.next).toBeUndefined();
+  });
+
   it('moves a row that fails to open to quarantine with the reason, and the page still fills', async () => {
     const { store } = await seeded(120);
     const all = await store.list();
@@ -90,6 +99,27 @@ describe('InterviewStore.listPage', () => {
     expect(page).toMatchObject({ total: 5, byStatus: { draft: 3, finished: 2 } });
     expect(page.interviews).toHaveLength(5);
     expect(await store.listQuarantine()).toEqual([]);
+  });
+
+  it('pages a tablet shared with a colleague in the same order as the full list, showing only what the operator may see', async () => {
+    const { store, vault } = await createUnlockedStore();
+    const mine = documents(12).map((d, i) => ({ ...d, interview: { ...d.interview, updatedAt: i % 3 ? d.interview.updatedAt : '2026-02-01T10:00:00.000Z' } }));
+    for (const doc of mine) await store.importDocument(doc);
+    const other = await vault.create({ name: 'Bruno', organisation: 'Test Centre', passphrase: 'bruno passphrase 1', pin: '1357' });
+    await store.unlock(other.keyring);
+    for (const doc of documents(9)) await store.importDocument(doc);
+    const anna = (await vault.list()).find((o) => o.name !== 'Bruno')!;
+    await store.unlock((await vault.unlockWithPin(anna.id, '2468')).keyring);
+    const ids: string[] = [];
+    let page = await store.listPage(5);
+    expect(page).toMatchObject({ total: 12, byStatus: { draft: 0, finished: 12 } });
+    ids.push(...page.interviews.map((i) => i.id));
+    while (page.next) {
+      page = await store.listPage(5, page.next);
+      ids.push(...page.interviews.map((i) => i.id));
+    }
+    expect(ids).toEqual((await store.list()).map((i) => i.id));
+    expect(ids).toHaveLength(12);
   });
 
   it('opens only the rows of the page', async () => {

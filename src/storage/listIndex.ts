@@ -1,0 +1,90 @@
+import type { Table } from 'dexie';
+import { INTERVIEW_STATUSES, type InterviewStatus } from '../domain/interview';
+
+/** Where the next page of the list starts: the last interview shown, by its clear updatedAt and id. */
+export interface InterviewPageCursor {
+  updatedAt: string;
+  id: string;
+}
+
+/**
+ * The list's order (updatedAt descending, then id descending, as IndexedDB walks the updatedAt
+ * index backwards) and its counts by status, read from clear indexes: nothing sealed is opened.
+ */
+export interface ListIndex {
+  /** Interviews the operator may see. */
+  total: number;
+  byStatus: Record<InterviewStatus, number>;
+  /** Up to `count` ids from position `offset` of the list after the cursor it was read for. */
+  ids(offset: number, count: number): Promise<string[]>;
+}
+
+type InterviewsTable = Table<{ id: string }, string>;
+/** Of colleagues' rows (by id), those this operator may not see; the caller reads their clear key ids. */
+export type HiddenAmong = (ids: string[]) => Promise<Set<string>>;
+
+const noCounts = () => Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0])) as Record<InterviewStatus, number>;
+
+/**
+ * On a device where every interview is the operator's own (one operator, or colleagues whose
+ * interviews have gone), the index answers with counts and the keys of the page only: opening a
+ * list of 5,000 then reads 20 keys instead of 15,000. With colleagues' rows present, which of them
+ * the operator may see depends on the key that sealed each, so every id is read (`fullIndex`).
+ */
+export async function readListIndex(table: InterviewsTable, operatorId: string, after: InterviewPageCursor | undefined, hiddenAmong: HiddenAmong): Promise<ListIndex> {
+  const [all, own, total, statusCounts] = await table.db.transaction('r', table, () =>
+    Promise.all([
+      table.count(),
+      table.where('ownerId').equals(operatorId).count(),
+      table.orderBy('updatedAt').count(),
+      Promise.all(INTERVIEW_STATUSES.map((s) => table.where('status').equals(s).count())),
+    ]),
+  );
+  if (own !== all) return fullIndex(table, operatorId, after, hiddenAmong);
+  const byStatus = noCounts();
+  INTERVIEW_STATUSES.forEach((s, i) => (byStatus[s] = statusCounts[i]!));
+  return { total, byStatus, ids: (offset, count) => idsInOrder(table, after, offset, count) };
+}
+
+async function idsInOrder(table: InterviewsTable, after: InterviewPageCursor | undefined, offset: number, count: number): Promise<string[]> {
+  if (!after) return table.orderBy('updatedAt').reverse().offset(offset).limit(count).primaryKeys();
+  // Rows changed at the same instant as the cursor's come first, by id descending, then older ones.
+  const ties = (await table.where('updatedAt').equals(after.updatedAt).primaryKeys()).filter((id) => id < after.id).sort().reverse();
+  const fromTies = ties.slice(offset, offset + count);
+  if (fromTies.length === count) return fromTies;
+  const older = await table
+    .where('updatedAt')
+    .below(after.updatedAt)
+    .reverse()
+    .offset(Math.max(0, offset - ties.length))
+    .limit(count - fromTies.length)
+    .primaryKeys();
+  return [...fromTies, ...older];
+}
+
+async function fullIndex(table: InterviewsTable, operatorId: string, after: InterviewPageCursor | undefined, hiddenAmong: HiddenAmong): Promise<ListIndex> {
+  const { byUpdate, own, statuses } = await table.db.transaction('r', table, async () => ({
+    byUpdate: await table.orderBy('updatedAt').primaryKeys(),
+    own: new Set(await table.where('ownerId').equals(operatorId).primaryKeys()),
+    statuses: await Promise.all(INTERVIEW_STATUSES.map(async (s) => [s, await table.where('status').equals(s).primaryKeys()] as const)),
+  }));
+  // Ties on updatedAt keep IndexedDB's order reversed (primary key descending), as idsInOrder does.
+  byUpdate.reverse();
+  const others = byUpdate.filter((id) => !own.has(id));
+  const hidden = others.length ? await hiddenAmong(others) : new Set<string>();
+  const ordered = hidden.size ? byUpdate.filter((id) => !hidden.has(id)) : byUpdate;
+  const visibleIds = new Set(ordered);
+  const byStatus = noCounts();
+  for (const [status, ids] of statuses) for (const id of ids) if (visibleIds.has(id)) byStatus[status] += 1;
+  const candidates = after ? await afterCursor(table, ordered, after) : ordered;
+  return { total: ordered.length, byStatus, ids: async (offset, count) => candidates.slice(offset, offset + count) };
+}
+
+async function afterCursor(table: InterviewsTable, ordered: string[], cursor: InterviewPageCursor): Promise<string[]> {
+  const later = await table.db.transaction('r', table, async () => {
+    const older = await table.where('updatedAt').below(cursor.updatedAt).primaryKeys();
+    const ties = await table.where('updatedAt').equals(cursor.updatedAt).primaryKeys();
+    return new Set([...older, ...ties.filter((id) => id < cursor.id)]);
+  });
+  return ordered.filter((id) => later.has(id));
+}
