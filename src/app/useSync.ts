@@ -26,12 +26,12 @@ export function useSyncQueryInvalidation() {
   );
 }
 
-/** Outbox state per interview id (queued, synced, quarantined); networkMode 'always' comes with the client's defaults. */
-export function useOutboxStates() {
+/** One interview's outbox state (queued, synced, quarantined), or null when it has none; read per row shown, never the whole outbox. */
+export function useOutboxEntry(interviewId: string) {
   const { store } = useServices();
   return useQuery({
-    queryKey: syncKeys.outbox,
-    queryFn: async () => new Map((await store.outboxEntries()).map((e) => [e.interviewId, e])),
+    queryKey: [...syncKeys.outbox, 'entry', interviewId],
+    queryFn: async () => (await store.outboxEntries([interviewId]))[0] ?? null,
     networkMode: 'always',
   });
 }
@@ -74,9 +74,8 @@ export function useEnrol() {
 
 /** A freshly finished interview should not wait for the periodic run: sync once per new set of queued revisions while idle. */
 export function useSyncWhenQueued(): void {
-  const { sync } = useServices();
-  const outbox = useOutboxStates();
-  const queued = outbox.data ? [...outbox.data.values()].filter((e) => e.state === 'queued').map((e) => `${e.interviewId}#${e.revision}`).sort().join() : '';
+  const { sync, store } = useServices();
+  const queued = useQuery({ queryKey: [...syncKeys.outbox, 'queued'], queryFn: async () => (await store.queuedRevisions()).sort().join(), networkMode: 'always' }).data ?? '';
   useEffect(() => {
     if (queued && sync.engine.getStatus().phase === 'idle') void sync.engine.syncNow();
   }, [queued, sync]);

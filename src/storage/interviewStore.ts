@@ -324,9 +324,14 @@ export class InterviewStore implements OutboxQueue {
     return this.outbox.requeue(id);
   }
 
-  /** Outbox state of each interview this operator may see (queued, synced with receipt time, quarantined with reason). */
-  outboxEntries(): Promise<OutboxEntry[]> {
-    return this.outbox.entries();
+  /** Outbox state of each interview (of those given, or all) this operator may see: queued, synced with receipt time, quarantined with reason. */
+  outboxEntries(interviewIds?: readonly string[]): Promise<OutboxEntry[]> {
+    return this.outbox.entries(interviewIds);
+  }
+
+  /** The queued revisions, from the queue's index only (see OutboxStore.queuedRevisions). */
+  queuedRevisions(): Promise<string[]> {
+    return this.outbox.queuedRevisions();
   }
 
   /** The revision held in the outbox, as sent (or refused): for exporting a quarantined profile. */

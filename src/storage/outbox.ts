@@ -51,12 +51,23 @@ export class OutboxStore implements OutboxQueue {
   async nextBatch(limit: number): Promise<OutboxItem[]> {
     const keys = this.keys();
     const items: OutboxItem[] = [];
-    const queued = this.db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]);
-    for (const raw of await queued.toArray()) {
+    // Ids in queue order first, then the sealed rows a batch at a time: a long queue is not read whole for each batch.
+    const queuedIds = await this.db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]).primaryKeys();
+    for (let at = 0; at < queuedIds.length && items.length < limit; at += limit) {
+      const raws = (await this.db.outbox.bulkGet(queuedIds.slice(at, at + limit))).filter((r) => r !== undefined);
+      items.push(...(await this.openQueued(raws, keys, limit - items.length)));
+    }
+    return items;
+  }
+
+  /** Up to `limit` sendable items of these rows; one whose document fails to open is quarantined, never sent. */
+  private async openQueued(raws: unknown[], keys: Keyring, limit: number): Promise<OutboxItem[]> {
+    const items: OutboxItem[] = [];
+    for (const raw of raws) {
       if (items.length >= limit) break;
       const row = outboxRowSchema.safeParse(raw);
-      // A damaged row is left where it is (never dropped) and not sent.
-      if (!row.success || !this.visible(row.data, keys)) continue;
+      // A damaged row is left where it is (never dropped) and not sent; one synced since its id was read is done.
+      if (!row.success || row.data.state !== 'queued' || !this.visible(row.data, keys)) continue;
       const { interviewId, revision } = row.data;
       const profile = await this.openProfile(row.data).catch((error: unknown) => error as Error);
       if (profile instanceof Error) {
@@ -118,11 +129,17 @@ export class OutboxStore implements OutboxQueue {
     });
   }
 
-  /** The outbox state of every interview this operator may see, rejection details opened. */
-  async entries(): Promise<OutboxEntry[]> {
+  /**
+   * The outbox state of the given interviews (or of all) that this operator may see, rejection
+   * details opened. Rows keep the sealed document after it is synced, until retention removes it,
+   * so the list asks for the interviews it shows rather than reading every document on the device.
+   */
+  async entries(interviewIds?: readonly string[]): Promise<OutboxEntry[]> {
     const keys = this.keys();
+    const raws = interviewIds ? await this.db.outbox.bulkGet([...interviewIds]) : await this.db.outbox.toArray();
     const entries: OutboxEntry[] = [];
-    for (const raw of await this.db.outbox.toArray()) {
+    for (const raw of raws) {
+      if (raw === undefined) continue;
       const parsed = outboxRowSchema.safeParse(raw);
       if (!parsed.success || !this.visible(parsed.data, keys)) continue;
       const row = parsed.data;
@@ -133,6 +150,17 @@ export class OutboxStore implements OutboxQueue {
       entries.push(entry);
     }
     return entries;
+  }
+
+  /**
+   * One string per queued revision (interview id and queue time), read from the queue's index
+   * alone: tells "something new is waiting" without opening a row. Colleagues' rows are included;
+   * the sync engine only sends what this operator may.
+   */
+  async queuedRevisions(): Promise<string[]> {
+    const queued = () => this.db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]);
+    const [ids, keys] = await this.db.transaction('r', this.db.outbox, () => Promise.all([queued().primaryKeys(), queued().keys()]));
+    return ids.map((id, i) => `${id}@${String((keys[i] as unknown[])[1])}`);
   }
 
   /** The document held in the outbox (e.g. a quarantined one, for export). */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
-import { useOutboxStates, useResend } from '../../app/useSync';
+import { useOutboxEntry, useResend } from '../../app/useSync';
 import type { Interview } from '../../domain/interview';
 import { downloadJson } from '../list/download';
 import { formatWhen, issueText, reasonText } from './syncText';
@@ -11,7 +11,7 @@ import './sync.css';
 export function OutboxStatus({ interview, name }: { interview: Interview; name: string }) {
   const { t, i18n } = useTranslation('sync');
   const { store } = useServices();
-  const entry = useOutboxStates().data?.get(interview.id);
+  const entry = useOutboxEntry(interview.id).data;
   const resend = useResend();
   if (!entry) return interview.status === 'finished' ? <span className="sync-state sync-state-finished">{t('state.notQueued')}</span> : null;
 

@@ -103,6 +103,42 @@ describe('InterviewStore outbox', () => {
     expect(await store.nextBatch(10)).toHaveLength(1);
   });
 
+  it('reads the state of the interviews asked for only, without the rest of the outbox', async () => {
+    const store = await freshStore();
+    const profiles = [makeProfile(), makeProfile(), makeProfile()];
+    for (const p of profiles) await store.enqueueProfile(p);
+    const [a, , c] = profiles.map((p) => p.interview.id);
+    await store.markSynced({ interviewId: c!, revision: 1 }, receipt(c!, 1));
+    const entries = await store.outboxEntries([a!, c!, crypto.randomUUID()]);
+    expect(entries).toEqual([expect.objectContaining({ interviewId: a, state: 'queued' }), expect.objectContaining({ interviewId: c, state: 'synced', syncedAt: '2026-03-02T11:00:00.000Z' })]);
+  });
+
+  it('names what waits in the queue, and the name changes when a new revision is queued', async () => {
+    const store = await freshStore();
+    expect(await store.queuedRevisions()).toEqual([]);
+    const id = await finishedInterview(store);
+    const first = await store.queuedRevisions();
+    expect(first).toEqual([expect.stringContaining(id)]);
+    await store.markSynced({ interviewId: id, revision: 1 }, receipt(id, 1));
+    expect(await store.queuedRevisions()).toEqual([]);
+    await store.reopen(id);
+    await store.finish(id);
+    const second = await store.queuedRevisions();
+    expect(second).toEqual([expect.stringContaining(id)]);
+    expect(second).not.toEqual(first);
+  });
+
+  it('fills a batch from further down the queue when the first rows cannot be sent', async () => {
+    const store = await freshStore();
+    const others = [makeProfile(), makeProfile()];
+    for (const p of others) await store.enqueueProfile(p);
+    // A colleague's revisions at the head of the queue are not this operator's to send.
+    for (const row of await store.db.outbox.toArray()) await store.db.outbox.put({ ...row, ownerId: 'colleague', keyId: 'colleague-key' });
+    const mine = [makeProfile(), makeProfile(), makeProfile()];
+    for (const p of mine) await store.enqueueProfile(p);
+    expect((await store.nextBatch(2)).map((i) => i.interviewId)).toEqual(mine.slice(0, 2).map((p) => p.interview.id));
+  });
+
   it('erasing an interview removes its outbox row', async () => {
     const store = await freshStore();
     const id = await finishedInterview(store);
