@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freshContext, INTERVIEW_READY, LIST_READY, PIN_FIELD, signIn, submitPin, throttle, unlock } from './lib/browser';
 import { PROBE_SCRIPT, type ProbeState } from './lib/pageProbes';
+import { seedSyncedOutbox } from './lib/seedOutbox';
 import type { Budget, Measurement } from './lib/report';
 
 export interface BrowserBenchOptions {
@@ -316,6 +317,8 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
 // ---------------------------------------------------------------- 5,000 interviews
 
 const LIST_SIZE = 5000;
+/** Sealed size of each synced document the outbox keeps (a full profile seals to 30–55 KB). */
+const OUTBOX_DOCUMENT_BYTES = 16 * 1024;
 
 function backupOf(count: number): string {
   const example = JSON.parse(readFileSync(new URL('../examples/profiles/arabic-speaker.json', import.meta.url), 'utf8')) as {
@@ -341,6 +344,7 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
   // The diagnostics route is lazy: wait for its backup input, not the list's import input still on screen.
   await page.locator('main.diagnostics-screen input[type="file"][accept*="json"]').last().setInputFiles({ name: 'bench-backup.json', mimeType: 'application/json', buffer: Buffer.from(backupOf(LIST_SIZE)) });
   await page.locator('[data-testid="backup-message"]').waitFor({ timeout: 15 * 60_000 });
+  const inOutbox = await seedSyncedOutbox(page, OUTBOX_DOCUMENT_BYTES);
   const seedSeconds = (Date.now() - seeded) / 1000;
   await page.goto(pageUrl(page, '/#/'));
   await throttle(page);
@@ -365,7 +369,7 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
       samples,
       unit: 'ms',
       judgedOn: 'median',
-      note: `PIN submit → rows painted (${rows} rows in the DOM; seeded by backup import in ${seedSeconds.toFixed(0)} s)`,
+      note: `PIN submit → rows painted (${rows} rows in the DOM; ${inOutbox.toLocaleString('en')} synced revisions of ${OUTBOX_DOCUMENT_BYTES / 1024} KB in the outbox; seeded in ${seedSeconds.toFixed(0)} s)`,
     },
   ];
 }
