@@ -1,3 +1,5 @@
+import { render, screen } from '@testing-library/react';
+import { Suspense, use, useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n, forgetFailedLanguageLoads, languageLoading } from '../../../src/i18n';
 import * as resources from '../../../src/i18n/resources';
@@ -34,7 +36,30 @@ describe('loading a language for the interview screen', () => {
     await running;
     const calls = loadNamespace.mock.calls.length;
     forgetFailedLanguageLoads(i18n);
-    expect(languageLoading(i18n, 'es')).toBe(running);
+    // Done: nothing left to wait for, and nothing fetched again.
+    expect(languageLoading(i18n, 'es')).toBeUndefined();
     expect(loadNamespace.mock.calls.length).toBe(calls);
+  });
+
+  it('shows a screen whose texts arrived earlier (while the lock screen was up) without its loading fallback in between', async () => {
+    const i18n = await createI18n('sq');
+    await languageLoading(i18n, 'sq');
+    let fallbackShown = false;
+    function Fallback() {
+      useEffect(() => void (fallbackShown = true), []);
+      return <p>loading</p>;
+    }
+    function Screen() {
+      const loading = languageLoading(i18n, 'sq');
+      if (loading) use(loading);
+      return <h1>{i18n.getFixedT('sq', 'interview')('sections.personal.title')}</h1>;
+    }
+    render(
+      <Suspense fallback={<Fallback />}>
+        <Screen />
+      </Suspense>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Të dhëna personale' })).toBeTruthy();
+    expect(fallbackShown).toBe(false);
   });
 });
