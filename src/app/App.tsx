@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, type ComponentProps } from 'react';
+import { Suspense, use, useEffect, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { forgetFailedLanguageLoads, languageLoading, loadDeferredLanguages } from '../i18n';
 import { dirOf } from '../i18n/languages';
@@ -51,11 +51,21 @@ function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
   return <InterviewScreen {...props} />;
 }
 
-// Fetched while the lock screen shows: the screen the app opens on.
-if (typeof window !== 'undefined') {
-  const start = parseRoute(window.location.hash).name;
-  if (start === 'list') void InterviewListScreen.preload().catch(() => undefined);
-  else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
+/**
+ * The screen the app opens on, with its texts, is fetched while the lock screen shows, once that
+ * screen is painted: the first paint waits for no byte of it (on a slow network it would share
+ * the bandwidth with the lock screen's own files), and a PIN takes longer to type than it takes.
+ */
+function usePreloadStartScreen(opensInterview: boolean) {
+  const { i18n } = useTranslation();
+  const [start] = useState(() => parseRoute(window.location.hash).name);
+  useEffect(() => {
+    if (start === 'list') void InterviewListScreen.preload().catch(() => undefined);
+    else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
+  }, [start]);
+  useEffect(() => {
+    if (opensInterview) void languageLoading(i18n, i18n.language);
+  }, [opensInterview, i18n, i18n.language]);
 }
 
 export function App() {
@@ -66,11 +76,7 @@ export function App() {
     document.documentElement.dir = dirOf(i18n.language);
     document.title = t('app.title');
   }, [i18n.language, t]);
-  const opensInterview = route.name === 'interview' || route.name === 'finish';
-  useEffect(() => {
-    // The interview screen's texts load while the lock screen is shown, not after the PIN.
-    if (opensInterview) void languageLoading(i18n, i18n.language);
-  }, [opensInterview, i18n, i18n.language]);
+  usePreloadStartScreen(route.name === 'interview' || route.name === 'finish');
   const retry = () => {
     retryFailedRoutes();
     forgetFailedLanguageLoads(i18n);
