@@ -247,7 +247,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     log: (line) => console.error(`[bench] ${line}`),
   });
   const m = report.machine;
-  console.log(`\n${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}; ${m.chromium}; load ${m.loadAverage}\n`);
+  console.log(`\n${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}; ${m.chromium}; load ${m.loadAverage}; reference workload ${m.referenceMs} ms\n`);
   console.log(textTable(report.rows));
   console.log(`\n${report.summary} Written to ${values.output ?? RESULTS_FILE}.`);
   // The bench is a report: lines over budget do not fail the process. Open handles (PGlite, pools) must not keep it alive.

@@ -80,7 +80,7 @@ export function textTable(rows: ReportRow[]): string {
 }
 
 export function describeMachineMarkdown(m: MachineInfo): string {
-  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory; Node ${m.node}; ${m.chromium}; load average at start ${m.loadAverage}.`;
+  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory; Node ${m.node}; ${m.chromium}; load average at start ${m.loadAverage}; single-core reference workload ${m.referenceMs} ms (bench/lib/machine.ts; lower is faster: throttled figures scale with it).`;
 }
 
 export function summaryLine(rows: ReportRow[]): string {
