@@ -5,16 +5,9 @@ import { useDeleteInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
 import { downloadJson } from './download';
+import { formatDateTime } from '../common/dateTime';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import { OutboxStatus } from '../sync/OutboxStatus';
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one: one per language, not per row.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(language: string): Intl.DateTimeFormat {
-  let format = formatters.get(language);
-  if (!format) formatters.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })));
-  return format;
-}
 
 export function InterviewRow({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation('app');
@@ -23,7 +16,7 @@ export function InterviewRow({ interview }: { interview: Interview }) {
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const name = interview.displayName ?? t('list.unnamed');
-  const when = dateTimeFormat(i18n.language).format(new Date(interview.updatedAt));
+  const when = formatDateTime(i18n.language, new Date(interview.updatedAt));
   return (
     <li className="interview-row" data-interview={interview.id}>
       <div className="row-main">

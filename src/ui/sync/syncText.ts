@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { OutboxEntry } from '../../storage/outboxRows';
+import { formatDateTime } from '../common/dateTime';
 
 /** Codes the server and the engine use for a rejection; anything else shows the generic text. */
 const KNOWN_REASONS = new Set([
@@ -27,5 +28,5 @@ export function issueText(t: TFunction, message: string): string {
 
 export function formatWhen(language: string, iso: string | undefined): string | undefined {
   if (!iso || Number.isNaN(Date.parse(iso))) return undefined;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatDateTime(language, new Date(iso));
 }
