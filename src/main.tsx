@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { createQueryClient } from './app/queries';
+import { prefetchListOnUnlock } from './app/prefetchOnUnlock';
 import { createServices } from './app/services';
 import { whenIdle } from './app/whenIdle';
 import { ServicesContext } from './app/ServicesContext';
@@ -36,11 +37,13 @@ async function start() {
   const operatorLanguage = (await services.store.getSetting<string>(OPERATOR_LANGUAGE_KEY).catch(() => undefined)) ?? DEFAULT_OPERATOR_LANGUAGE;
   // Only what the lock screen and the list show; the rest loads with the interview screen (src/app/App.tsx).
   const i18n = await createI18n(operatorLanguage);
+  const queryClient = createQueryClient();
+  prefetchListOnUnlock(services.security, services.store, queryClient);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ServicesContext.Provider value={services}>
-          <QueryClientProvider client={createQueryClient()}>
+          <QueryClientProvider client={queryClient}>
             <App />
           </QueryClientProvider>
         </ServicesContext.Provider>

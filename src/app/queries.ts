@@ -1,7 +1,7 @@
-import { QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useServices } from './ServicesContext';
-import { LIST_FIRST_PAGE_SIZE, LIST_PAGE_SIZE, type InterviewPageCursor, type NewInterview } from '../storage/interviewStore';
+import { LIST_FIRST_PAGE_SIZE, LIST_PAGE_SIZE, type InterviewPageCursor, type InterviewStore, type NewInterview } from '../storage/interviewStore';
 
 /** Local queries read IndexedDB, so they must run with no network: networkMode 'always'. */
 export function createQueryClient(): QueryClient {
@@ -33,10 +33,8 @@ export function useInterviewList() {
  * then bigger ones, with the counts taken from clear fields. A page that moved damaged rows to
  * quarantine refreshes the quarantine.
  */
-export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize = LIST_PAGE_SIZE) {
-  const { store } = useServices();
-  const client = useQueryClient();
-  return useInfiniteQuery({
+function interviewPagesQuery(store: InterviewStore, client: QueryClient, firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize = LIST_PAGE_SIZE) {
+  return infiniteQueryOptions({
     queryKey: [...interviewKeys.pages, firstPageSize, pageSize],
     initialPageParam: undefined as InterviewPageCursor | undefined,
     queryFn: async ({ pageParam }) => {
@@ -46,6 +44,20 @@ export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize
     },
     getNextPageParam: (last) => last.next,
   });
+}
+
+export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize = LIST_PAGE_SIZE) {
+  const { store } = useServices();
+  const client = useQueryClient();
+  return useInfiniteQuery(interviewPagesQuery(store, client, firstPageSize, pageSize));
+}
+
+/**
+ * Starts reading the list's first page the moment the store is unlocked, before React draws the
+ * unlocked app: the reads then wait for that render instead of starting after it.
+ */
+export function prefetchInterviewPages(store: InterviewStore, client: QueryClient): void {
+  void client.prefetchInfiniteQuery(interviewPagesQuery(store, client));
 }
 
 /** Counts by status from clear fields: nothing is decrypted. */

@@ -186,7 +186,7 @@ export class InterviewStore implements OutboxQueue {
    */
   async listPage(limit = LIST_PAGE_SIZE, after?: InterviewPageCursor): Promise<InterviewPage> {
     const keys = this.keys();
-    const index = await readListIndex(this.db.interviews, keys.operatorId, after, (ids) => this.hiddenAmong(ids, keys));
+    const index = await readListIndex(this.db.interviews, keys.operatorId, after, (ids) => this.hiddenAmong(ids, keys), limit ? limit + 1 : 0);
     const { byStatus } = index;
     const interviews: Interview[] = [];
     const bad: Omit<QuarantineEntry, 'id'>[] = [];
