@@ -11,8 +11,10 @@ import './sync.css';
 export function OutboxStatus({ interview, name }: { interview: Interview; name: string }) {
   const { t, i18n } = useTranslation('sync');
   const { store } = useServices();
-  const entry = useOutboxEntry(interview.id).data;
+  const { data: entry, isPending } = useOutboxEntry(interview.id);
   const resend = useResend();
+  // Not "not queued" for the moment the row is read: that would be wrong for nearly every finished one.
+  if (isPending) return null;
   if (!entry) return interview.status === 'finished' ? <span className="sync-state sync-state-finished">{t('state.notQueued')}</span> : null;
 
   if (entry.state === 'queued') return <span className="sync-state sync-state-queued">{t('state.queued')}</span>;
