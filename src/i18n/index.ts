@@ -42,23 +42,30 @@ function missingNamespaces(i18n: I18n, language: string, namespaces?: readonly s
 const pending = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
- * `undefined` when every namespace of `language` is loaded, else one shared promise that settles
- * once they are: for React's `use` under a Suspense boundary, which needs the same promise on
- * every render while it runs. A failed load stays failed (so a render
+ * `undefined` when every namespace of `language` was loaded before anyone asked, else one shared
+ * promise that settles once they are: for React's `use` under a Suspense boundary, which needs
+ * the same promise again on the render after it settled. A failed load stays failed (so a render
  * throws to the screen's error boundary instead of fetching in a loop) until
  * `forgetFailedLanguageLoads` is called on a retry.
  */
 export function languageLoading(i18n: I18n, language: string): Promise<void> | undefined {
-  // Nothing to wait for once the texts are in: React's `use` suspends on a promise it has not seen
-  // before even when it has settled, and then holds the fallback on screen for up to 300 ms.
-  if (!missingNamespaces(i18n, language).length) return undefined;
   let byLanguage = pending.get(i18n.store);
   const known = byLanguage?.get(language);
   if (known) return known;
+  if (!missingNamespaces(i18n, language).length) return undefined;
   if (!byLanguage) pending.set(i18n.store, (byLanguage = new Map()));
   const promise = ensureLanguage(i18n, language);
-  // Handled here once, so that callers that only start the load need not each catch it.
-  promise.catch(() => failedLoads.add(promise));
+  // React's `use` reads a settled promise's outcome from these fields, as it records them on the
+  // promises it has seen; without them, a load started earlier (while the lock screen showed)
+  // suspended the screen once more, and React held its fallback for up to 300 ms.
+  promise.then(
+    () => Object.assign(promise, { status: 'fulfilled', value: undefined }),
+    (reason: unknown) => {
+      Object.assign(promise, { status: 'rejected', reason });
+      // Handled here once, so that callers that only start the load need not each catch it.
+      failedLoads.add(promise);
+    },
+  );
   byLanguage.set(language, promise);
   return promise;
 }
