@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { OutboxRow } from '../../src/storage/outboxRows';
+import { DB_NAME } from '../../src/storage/schema';
 
 /**
  * Gives every stored interview its synced revision in the outbox, as a tablet that has sent them
@@ -8,9 +10,9 @@ import type { Page } from 'playwright-core';
  * on the list's path opens a synced row's document.
  */
 export async function seedSyncedOutbox(page: Page, documentBytes: number): Promise<number> {
-  return page.evaluate(async (size) => {
+  return page.evaluate(async ({ size, dbName }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('skills-profile');
+      const open = indexedDB.open(dbName);
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
@@ -34,12 +36,12 @@ export async function seedSyncedOutbox(page: Page, documentBytes: number): Promi
           queuedAt: 1_000 + i,
           profile: { v: 1, iv: 'AAAAAAAAAAAAAAAA', ct },
           receipts: [{ id: row.id, revision: 1, contentHash: 'a'.repeat(64), receivedAt }],
-        }),
+        } satisfies OutboxRow),
       );
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
     return rows.length;
-  }, documentBytes);
+  }, { size: documentBytes, dbName: DB_NAME });
 }

@@ -46,10 +46,13 @@ function interviewPagesQuery(store: InterviewStore, client: QueryClient, firstPa
   });
 }
 
+/** A first page read this recently (by the prefetch at unlock) is what the list shows: not read again as it mounts. */
+const JUST_READ_MS = 1_000;
+
 export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize = LIST_PAGE_SIZE) {
   const { store } = useServices();
   const client = useQueryClient();
-  return useInfiniteQuery(interviewPagesQuery(store, client, firstPageSize, pageSize));
+  return useInfiniteQuery({ ...interviewPagesQuery(store, client, firstPageSize, pageSize), refetchOnMount: (query) => Date.now() - query.state.dataUpdatedAt > JUST_READ_MS });
 }
 
 /**

@@ -51,8 +51,7 @@ export async function readListIndex(table: InterviewsTable, operatorId: string, 
 
 async function idsInOrder(table: InterviewsTable, after: InterviewPageCursor | undefined, offset: number, count: number): Promise<string[]> {
   if (!after) return table.orderBy('updatedAt').reverse().offset(offset).limit(count).primaryKeys();
-  // Rows changed at the same instant as the cursor's come first, by id descending, then older ones.
-  const ties = (await table.where('updatedAt').equals(after.updatedAt).primaryKeys()).filter((id) => id < after.id).sort().reverse();
+  const ties = await tiesAfter(table, after);
   const fromTies = ties.slice(offset, offset + count);
   if (fromTies.length === count) return fromTies;
   const older = await table
@@ -83,11 +82,12 @@ async function fullIndex(table: InterviewsTable, operatorId: string, after: Inte
   return { total: ordered.length, byStatus, ids: async (offset, count) => candidates.slice(offset, offset + count) };
 }
 
+/** Rows changed at the same instant as the cursor's row that come after it: id descending, before the older rows. */
+async function tiesAfter(table: InterviewsTable, cursor: InterviewPageCursor): Promise<string[]> {
+  return (await table.where('updatedAt').equals(cursor.updatedAt).primaryKeys()).filter((id) => id < cursor.id).sort().reverse();
+}
+
 async function afterCursor(table: InterviewsTable, ordered: string[], cursor: InterviewPageCursor): Promise<string[]> {
-  const later = await table.db.transaction('r', table, async () => {
-    const older = await table.where('updatedAt').below(cursor.updatedAt).primaryKeys();
-    const ties = await table.where('updatedAt').equals(cursor.updatedAt).primaryKeys();
-    return new Set([...older, ...ties.filter((id) => id < cursor.id)]);
-  });
+  const later = await table.db.transaction('r', table, async () => new Set([...(await tiesAfter(table, cursor)), ...(await table.where('updatedAt').below(cursor.updatedAt).primaryKeys())]));
   return ordered.filter((id) => later.has(id));
 }

@@ -52,7 +52,7 @@ export class OutboxStore implements OutboxQueue {
     const keys = this.keys();
     const items: OutboxItem[] = [];
     // Ids in queue order first, then the sealed rows a batch at a time: a long queue is not read whole for each batch.
-    const queuedIds = await this.db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]).primaryKeys();
+    const queuedIds = await this.queued().primaryKeys();
     for (let at = 0; at < queuedIds.length && items.length < limit; at += limit) {
       const raws = (await this.db.outbox.bulkGet(queuedIds.slice(at, at + limit))).filter((r) => r !== undefined);
       items.push(...(await this.openQueued(raws, keys, limit - items.length)));
@@ -158,8 +158,7 @@ export class OutboxStore implements OutboxQueue {
    * the sync engine only sends what this operator may.
    */
   async queuedRevisions(): Promise<string[]> {
-    const queued = () => this.db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]);
-    const [ids, keys] = await this.db.transaction('r', this.db.outbox, () => Promise.all([queued().primaryKeys(), queued().keys()]));
+    const [ids, keys] = await this.db.transaction('r', this.db.outbox, () => Promise.all([this.queued().primaryKeys(), this.queued().keys()]));
     return ids.map((id, i) => `${id}@${String((keys[i] as unknown[])[1])}`);
   }
 
@@ -186,6 +185,11 @@ export class OutboxStore implements OutboxQueue {
     } catch {
       return {};
     }
+  }
+
+  /** The queued rows in queue order, by the [state+queuedAt] index. */
+  private queued() {
+    return this.db.outbox.where('[state+queuedAt]').between(['queued', Dexie.minKey], ['queued', Dexie.maxKey]);
   }
 
   private keys(): Keyring {
