@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useServices } from './ServicesContext';
 import { LIST_FIRST_PAGE_SIZE, LIST_PAGE_SIZE, type InterviewPageCursor, type InterviewStore, type NewInterview } from '../storage/interviewStore';
 
@@ -46,13 +46,18 @@ function interviewPagesQuery(store: InterviewStore, client: QueryClient, firstPa
   });
 }
 
-/** A first page read this recently (by the prefetch at unlock) is what the list shows: not read again as it mounts. */
-const JUST_READ_MS = 1_000;
+// When the unlock's prefetch (below) has finished before the list mounts, the list shows that read
+// instead of reading the page again: for that first mount only, and only if nothing invalidated it.
+let prefetchedAt: number | undefined;
+const refetchOnMount = (query: { state: { dataUpdatedAt: number; isInvalidated: boolean } }) => query.state.isInvalidated || query.state.dataUpdatedAt !== prefetchedAt;
 
 export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize = LIST_PAGE_SIZE) {
   const { store } = useServices();
   const client = useQueryClient();
-  return useInfiniteQuery({ ...interviewPagesQuery(store, client, firstPageSize, pageSize), refetchOnMount: (query) => Date.now() - query.state.dataUpdatedAt > JUST_READ_MS });
+  const pages = useInfiniteQuery({ ...interviewPagesQuery(store, client, firstPageSize, pageSize), refetchOnMount });
+  // After React Query's own mount effects, which ask refetchOnMount more than once.
+  useEffect(() => void (prefetchedAt = undefined), []);
+  return pages;
 }
 
 /**
@@ -60,7 +65,8 @@ export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize
  * unlocked app: the reads then wait for that render instead of starting after it.
  */
 export function prefetchInterviewPages(store: InterviewStore, client: QueryClient): void {
-  void client.prefetchInfiniteQuery(interviewPagesQuery(store, client));
+  const query = interviewPagesQuery(store, client);
+  void client.prefetchInfiniteQuery(query).then(() => (prefetchedAt = client.getQueryState(query.queryKey)?.dataUpdatedAt || undefined));
 }
 
 /** Counts by status from clear fields: nothing is decrypted. */

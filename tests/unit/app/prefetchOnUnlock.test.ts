@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
+import { createElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { prefetchListOnUnlock } from '../../../src/app/prefetchOnUnlock';
-import { createQueryClient, interviewKeys } from '../../../src/app/queries';
+import { createQueryClient, interviewKeys, useInterviewPages } from '../../../src/app/queries';
+import { ServicesContext } from '../../../src/app/ServicesContext';
+import type { Services } from '../../../src/app/services';
 import { SecurityController } from '../../../src/security/securityController';
 import { InterviewStore } from '../../../src/storage/interviewStore';
 import { SkillsProfileDb } from '../../../src/storage/schema';
@@ -32,6 +37,22 @@ describe('unlocking onto the interview list', () => {
     const [query] = listPages(client);
     expect(query).toBeDefined();
     await expect.poll(() => (query!.state.data as { pages: { interviews: unknown[] }[] } | undefined)?.pages[0]?.interviews.length).toBe(3);
+  });
+
+  it('shows the prefetched page when the list mounts after the read finished, without reading it again', async () => {
+    const { store, security } = await lockedWithInterviews(2);
+    const client = createQueryClient();
+    window.location.hash = '#/';
+    prefetchListOnUnlock(security, store, client);
+    await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+    await expect.poll(() => (listPages(client)[0]?.state.data as { pages: unknown[] } | undefined)?.pages.length).toBe(1);
+    const reads = vi.spyOn(store, 'listPage');
+    const { result } = renderHook(() => useInterviewPages(), {
+      wrapper: ({ children }) => createElement(QueryClientProvider, { client }, createElement(ServicesContext.Provider, { value: { store } as unknown as Services }, children)),
+    });
+    expect(result.current.data?.pages[0]?.interviews).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it('reads nothing when the app opens on another screen', async () => {
