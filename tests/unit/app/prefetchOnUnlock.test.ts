@@ -24,27 +24,30 @@ async function lockedWithInterviews(count: number) {
   return { store, security };
 }
 
+/** The app as started on `hash`, with the prefetch subscribed, then the PIN entered. */
+async function unlockOnto(hash: string, count: number) {
+  const { store, security } = await lockedWithInterviews(count);
+  const client = createQueryClient();
+  window.location.hash = hash;
+  prefetchListOnUnlock(security, store, client);
+  const before = listPages(client).length;
+  await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+  return { store, client, before };
+}
+
 const listPages = (client: ReturnType<typeof createQueryClient>) => client.getQueryCache().findAll({ queryKey: interviewKeys.pages });
 
 describe('unlocking onto the interview list', () => {
   it('starts reading the first page as the PIN is accepted, before any screen asks for it', async () => {
-    const { store, security } = await lockedWithInterviews(3);
-    const client = createQueryClient();
-    window.location.hash = '#/';
-    prefetchListOnUnlock(security, store, client);
-    expect(listPages(client)).toHaveLength(0);
-    await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+    const { client, before } = await unlockOnto('#/', 3);
+    expect(before).toBe(0);
     const [query] = listPages(client);
     expect(query).toBeDefined();
     await expect.poll(() => (query!.state.data as { pages: { interviews: unknown[] }[] } | undefined)?.pages[0]?.interviews.length).toBe(3);
   });
 
   it('shows the prefetched page when the list mounts after the read finished, without reading it again', async () => {
-    const { store, security } = await lockedWithInterviews(2);
-    const client = createQueryClient();
-    window.location.hash = '#/';
-    prefetchListOnUnlock(security, store, client);
-    await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+    const { store, client } = await unlockOnto('#/', 2);
     await expect.poll(() => (listPages(client)[0]?.state.data as { pages: unknown[] } | undefined)?.pages.length).toBe(1);
     const reads = vi.spyOn(store, 'listPage');
     const { result } = renderHook(() => useInterviewPages(), {
@@ -56,11 +59,7 @@ describe('unlocking onto the interview list', () => {
   });
 
   it('reads nothing when the app opens on another screen', async () => {
-    const { store, security } = await lockedWithInterviews(1);
-    const client = createQueryClient();
-    window.location.hash = '#/diagnostics';
-    prefetchListOnUnlock(security, store, client);
-    await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+    const { client } = await unlockOnto('#/diagnostics', 1);
     expect(listPages(client)).toHaveLength(0);
     window.location.hash = '#/';
   });
