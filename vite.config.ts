@@ -12,6 +12,9 @@ export default defineConfig({
   // precompressPlugin last: it compresses what the others wrote (served by server/http/staticPwa.ts).
   plugins: [react(), pdfFontsPlugin(), startLocalesPreload(), ...pwaPlugins(APP_VERSION), precompressPlugin()],
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
+  // Dexie's package entry wraps its ES5 UMD build (to guard against two copies under require()); the
+  // app is one ES bundle, so its ES2018 build is enough and ~1.3 KB gzip smaller on the list's path.
+  resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   build: {
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     emptyOutDir: true,
