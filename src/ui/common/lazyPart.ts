@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ensureLanguage } from '../../i18n';
+
+/**
+ * A part of a screen whose code (and texts) load only when it is wanted, so that the screen's
+ * first load does not wait for it (docs/performance.md). Unlike React.lazy it never suspends the
+ * screen, and a failed fetch (offline before the service worker stored the app) is forgotten, so
+ * asking again tries again.
+ */
+export interface LazyPart<M> {
+  load(): Promise<M>;
+  /** The module once loaded. */
+  loaded(): M | undefined;
+}
+
+export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
+  let module: M | undefined;
+  let loading: Promise<M> | undefined;
+  return {
+    load: () =>
+      (loading ??= importer().then(
+        (m) => (module = m),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+    loaded: () => module,
+  };
+}
+
+export type PartState<M> = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; module: M };
+
+/**
+ * The part's module once it and the operator language's `namespaces` are in, while `wanted`; a
+ * new `attempt` value retries after a failure.
+ */
+export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, attempt = 0, namespaces: readonly string[] = []): PartState<M> {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const module = part.loaded();
+  const ready = module !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));
+  const texts = namespaces.join();
+  const [failedAttempt, setFailedAttempt] = useState<number>();
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (!wanted || ready) return;
+    let live = true;
+    Promise.all([part.load(), ensureLanguage(i18n, language, texts ? texts.split(',') : [])]).then(
+      () => live && setArrived((n) => n + 1),
+      () => live && setFailedAttempt(attempt),
+    );
+    return () => {
+      live = false;
+    };
+  }, [part, wanted, ready, attempt, language, texts, i18n]);
+  if (module !== undefined && ready) return { kind: 'ready', module };
+  return failedAttempt === attempt ? { kind: 'failed' } : { kind: 'loading' };
+}

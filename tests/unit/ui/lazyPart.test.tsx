@@ -1,0 +1,57 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createI18n } from '../../../src/i18n';
+import { lazyPart, useLazyPart, type LazyPart } from '../../../src/ui/common/lazyPart';
+
+afterEach(() => cleanup());
+
+function Shows({ part, wanted, attempt, texts }: { part: LazyPart<{ text: string }>; wanted: boolean; attempt: number; texts?: string[] }) {
+  const state = useLazyPart(part, wanted, attempt, texts);
+  return <p>{state.kind === 'ready' ? state.module.text : state.kind}</p>;
+}
+
+describe('a lazily loaded part of a screen', () => {
+  it('loads only when wanted, shows a failure, and fetches again on the next attempt', async () => {
+    const i18n = await createI18n('it');
+    let calls = 0;
+    const part = lazyPart(async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { text: 'the part' };
+    });
+    const view = (wanted: boolean, attempt: number) => (
+      <I18nextProvider i18n={i18n}>
+        <Shows part={part} wanted={wanted} attempt={attempt} />
+      </I18nextProvider>
+    );
+    const { rerender } = render(view(false, 0));
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    expect(calls).toBe(0);
+
+    rerender(view(true, 0));
+    expect(await screen.findByText('failed')).toBeInTheDocument();
+    rerender(view(true, 1));
+    expect(await screen.findByText('the part')).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it('waits for the texts it needs in the operator language, and is ready at once the next time', async () => {
+    const i18n = await createI18n('it');
+    const part = lazyPart(async () => ({ text: 'with texts' }));
+    const view = (
+      <I18nextProvider i18n={i18n}>
+        <Shows part={part} wanted attempt={0} texts={['pdf']} />
+      </I18nextProvider>
+    );
+    expect(i18n.hasResourceBundle('it', 'pdf')).toBe(false);
+    render(view);
+    expect(await screen.findByText('with texts')).toBeInTheDocument();
+    expect(i18n.hasResourceBundle('it', 'pdf')).toBe(true);
+    cleanup();
+    await act(async () => {
+      render(view);
+    });
+    expect(screen.getByText('with texts')).toBeInTheDocument();
+  });
+});
