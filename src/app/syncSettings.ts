@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AppError } from '../domain/errors';
 import type { InterviewStore } from '../storage/interviewStore';
 import type { SyncCredentials } from '../sync/apiClient';
-import { normaliseServerUrl } from '../sync/apiClient';
+import { normaliseServerUrl } from '../sync/serverUrl';
 import type { SyncRunSummary } from '../sync/syncEngine';
 
 /** Server URL, re-enrolment flag and last run are not personal: clear settings. The token is sealed under the organisation key. */

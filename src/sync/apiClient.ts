@@ -10,6 +10,7 @@ import {
   type Receipt,
 } from '../domain/syncContract';
 import type { OutboxItem } from './outboxQueue';
+import { normaliseServerUrl } from './serverUrl';
 
 export interface SyncCredentials {
   /** Origin (and optional base path) of the organisation's server; '' means the origin that served the app. */
@@ -74,10 +75,6 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-export function normaliseServerUrl(url: string): string {
-  return url.trim().replace(/\/+$/, '');
 }
 
 export function createSyncApi(options: SyncApiOptions): SyncApi {
