@@ -16,6 +16,8 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
   it('has no serious violations on the list, interview (Arabic, RTL pane) and finish screens, on a tablet', async () => {
     const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
     const page = await openSignedIn(context);
+    // The import panel loads after the list's first page (src/ui/list/ListTools.tsx): check it too.
+    await page.getByRole('heading', { name: 'Importa' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Lingua della persona intervistata').selectOption('ar');

@@ -1,15 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
 import { INTERVIEW_STATUSES } from '../../domain/interview';
-import { ImportPanel } from './ImportPanel';
 import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
 import { SyncPanel } from '../sync/SyncPanel';
-import { CsvExportPanel } from '../pdf/CsvExportPanel';
+import { lazyPart, useLazyPart } from '../common/lazyPart';
 import './list.css';
+
+const listTools = lazyPart(() => import('./ListTools'));
 
 export function InterviewListScreen() {
   const { t, i18n } = useTranslation('app');
@@ -23,6 +24,8 @@ export function InterviewListScreen() {
   const latest = pages.at(-1);
   const total = latest?.total ?? 0;
   const number = new Intl.NumberFormat(i18n.language);
+  const [toolsAttempt, setToolsAttempt] = useState(0);
+  const tools = useLazyPart(listTools, latest !== undefined, toolsAttempt);
 
   // Keyboard and screen-reader users continue at the first row that "show more" added, once it is rendered.
   const focusRow = useRef<number | undefined>(undefined);
@@ -92,8 +95,18 @@ export function InterviewListScreen() {
           </ul>
         </section>
       )}
-      {total > 0 && <CsvExportPanel load={loadAll} />}
-      <ImportPanel />
+      {tools.kind === 'ready' ? (
+        <tools.module.ListTools total={total} loadAll={loadAll} />
+      ) : tools.kind === 'failed' ? (
+        <section className="card warning">
+          <p role="alert">
+            {t('errors.screenLoad.failed')}{' '}
+            <button type="button" className="secondary" onClick={() => setToolsAttempt((n) => n + 1)}>
+              {t('errors.screenLoad.retry')}
+            </button>
+          </p>
+        </section>
+      ) : null}
       <p>
         <a href={hrefFor({ name: 'diagnostics' })}>{t('pwa:diagnostics.link')}</a>
       </p>

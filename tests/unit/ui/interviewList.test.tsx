@@ -46,6 +46,16 @@ describe('interview list with many interviews', () => {
     expect(screen.queryByRole('button', { name: 'Показать ещё собеседования' })).not.toBeInTheDocument();
   });
 
+  it('adds the CSV export and the import below the list once its first page is shown', async () => {
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of profileDocuments(2)) await store.importDocument(doc);
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Export the list as CSV' })).toBeInTheDocument();
+    expect(shownNames()).toEqual(personNames(1, 0));
+    expect(screen.getByRole('heading', { level: 2, name: 'Import' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
+  });
+
   it('says "Showing … of …" with the right plural in Russian', async () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(52)) await store.importDocument(doc);
