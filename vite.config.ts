@@ -19,7 +19,7 @@ export default defineConfig({
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    rolldownOptions: { output: { chunkFileNames } },
+    rolldownOptions: { output: { chunkFileNames, codeSplitting: { groups: [{ name: 'vendor', tags: ['$initial'], test: /node_modules/ }, { name: 'start', tags: ['$initial'] }] } } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
