@@ -2,14 +2,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import type { ActiveOperator } from '../../security/securityController';
+import { lazyPart, useLazyPart } from '../common/lazyPart';
 import { OperatorForm } from './OperatorForm';
-import { SecuritySettings } from './SecuritySettings';
+
+// Opened now and then by an administrator: not loaded with the first screen (docs/performance.md).
+const settingsPart = lazyPart(() => import('./SecuritySettings'));
 
 /** Who is signed in, with lock, switch, add-operator and settings. */
 export function SecurityBar({ operator, shared }: { operator: ActiveOperator; shared: boolean }) {
   const { t } = useTranslation('security');
   const { security } = useServices();
   const [panel, setPanel] = useState<'none' | 'settings' | 'add'>('none');
+  const [settingsOpened, setSettingsOpened] = useState(0);
+  const settings = useLazyPart(settingsPart, panel === 'settings', settingsOpened);
+  const toggleSettings = () => {
+    if (panel !== 'settings') setSettingsOpened((n) => n + 1);
+    setPanel(panel === 'settings' ? 'none' : 'settings');
+  };
   return (
     <section className="security-bar" aria-label={t('bar.label')}>
       <div className="security-bar-row">
@@ -24,12 +33,28 @@ export function SecurityBar({ operator, shared }: { operator: ActiveOperator; sh
           <button type="button" className="secondary" aria-expanded={panel === 'add'} onClick={() => setPanel(panel === 'add' ? 'none' : 'add')}>
             {t('bar.addOperator')}
           </button>
-          <button type="button" className="secondary" aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>
+          <button type="button" className="secondary" aria-expanded={panel === 'settings'} onClick={toggleSettings}>
             {t('bar.settings')}
           </button>
         </div>
       </div>
-      {panel === 'settings' && <SecuritySettings organisation={operator.organisation} shared={shared} onDone={() => setPanel('none')} />}
+      {panel === 'settings' &&
+        (settings.kind === 'ready' ? (
+          <settings.module.SecuritySettings organisation={operator.organisation} shared={shared} onDone={() => setPanel('none')} />
+        ) : (
+          <div className="card" aria-busy={settings.kind === 'loading'}>
+            {settings.kind === 'failed' ? (
+              <p role="alert">
+                {t('app:errors.screenLoad.failed')}{' '}
+                <button type="button" className="secondary" onClick={() => setSettingsOpened((n) => n + 1)}>
+                  {t('app:errors.screenLoad.retry')}
+                </button>
+              </p>
+            ) : (
+              <p role="status">{t('common.loading')}</p>
+            )}
+          </div>
+        ))}
       {panel === 'add' && (
         <div className="card">
           <h2>{t('bar.addOperator')}</h2>
