@@ -41,14 +41,25 @@ function PrefetchInterviewScreen() {
   return null;
 }
 
-/** The interview screen renders once the operator language's interview texts are in (under the route's Suspense). */
-function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
+/** Screens other than the list render once every text of the operator language is in (under the route's Suspense). */
+function useAllTexts() {
   const { i18n } = useTranslation();
-  void InterviewScreen.preload().catch(() => undefined);
   const loading = languageLoading(i18n, i18n.language);
   if (loading) use(loading);
   useEffect(() => whenIdle(() => void loadDeferredLanguages(i18n)), [i18n]);
+}
+
+function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
+  void InterviewScreen.preload().catch(() => undefined);
+  useAllTexts();
   return <InterviewScreen {...props} />;
+}
+
+/** Its texts (`diagnostics`) are not among those the first screens load. */
+function DiagnosticsRoute() {
+  void DiagnosticsScreen.preload().catch(() => undefined);
+  useAllTexts();
+  return <DiagnosticsScreen />;
 }
 
 /**
@@ -101,7 +112,7 @@ export function App() {
                 <PrefetchInterviewScreen />
               </>
             ) : route.name === 'diagnostics' ? (
-              <DiagnosticsScreen />
+              <DiagnosticsRoute />
             ) : route.name === 'settings' ? (
               <SyncSettingsScreen />
             ) : (

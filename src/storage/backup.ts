@@ -50,14 +50,14 @@ export function backupFileName(at = new Date()): string {
 }
 
 function problemOf(position: number, id: string | undefined, error: unknown): BackupProblem {
-  const e = error instanceof AppError ? error : new AppError('pwa:backup.errors.documentFailed', { details: String((error as Error)?.message ?? error) });
+  const e = error instanceof AppError ? error : new AppError('diagnostics:backup.errors.documentFailed', { details: String((error as Error)?.message ?? error) });
   return { position, ...(id ? { id } : {}), code: e.code, params: e.params };
 }
 
 /** Merges a backup into this device, interview by interview (see incomingIsNewer). Nothing is written for an invalid file. */
 export async function importBackup(store: BackupStore, input: unknown): Promise<ImportSummary> {
   const envelope = backupFileSchema.safeParse(input);
-  if (!envelope.success) throw new AppError('pwa:backup.errors.invalidFile', { details: summariseIssues(envelope.error) });
+  if (!envelope.success) throw new AppError('diagnostics:backup.errors.invalidFile', { details: summariseIssues(envelope.error) });
   const local = new Map((await store.list()).map((i) => [i.id, i]));
   const summary: ImportSummary = { added: 0, replaced: 0, kept: 0, problems: [] };
   // New interviews wait here and are written together; `local` already counts them as on the device.
@@ -86,7 +86,7 @@ export async function importBackup(store: BackupStore, input: unknown): Promise<
     const parsed = profileDocumentSchema.safeParse(raw);
     if (!parsed.success) {
       const id = (raw as { interview?: { id?: unknown } } | null)?.interview?.id;
-      summary.problems.push({ position, ...(typeof id === 'string' ? { id } : {}), code: 'pwa:backup.errors.invalidDocument', params: { details: summariseIssues(parsed.error) } });
+      summary.problems.push({ position, ...(typeof id === 'string' ? { id } : {}), code: 'diagnostics:backup.errors.invalidDocument', params: { details: summariseIssues(parsed.error) } });
       continue;
     }
     const doc = parsed.data;

@@ -14,7 +14,7 @@ type Message = { kind: 'ok' | 'error'; lines: string[] };
 
 /** Whole-device backup for a tablet that cannot sync for a long time (storage/backup.ts has the merge rule). */
 export function BackupPanel() {
-  const { t } = useTranslation('pwa');
+  const { t } = useTranslation('diagnostics');
   // Error codes are keys of the app namespace unless they name theirs (`pwa:…`).
   const { t: tError } = useTranslation('app');
   const { store } = useServices();
@@ -31,7 +31,7 @@ export function BackupPanel() {
     try {
       setMessage(await action());
     } catch (e) {
-      const error = e instanceof AppError ? e : new AppError('pwa:backup.errors.documentFailed', { details: String((e as Error)?.message ?? e) });
+      const error = e instanceof AppError ? e : new AppError('diagnostics:backup.errors.documentFailed', { details: String((e as Error)?.message ?? e) });
       setMessage({ kind: 'error', lines: [tError(error.code, error.params)] });
     } finally {
       setBusy(false);
@@ -52,7 +52,7 @@ export function BackupPanel() {
       try {
         input = JSON.parse(await file.text());
       } catch {
-        throw new AppError('pwa:backup.errors.notJson', { file: file.name });
+        throw new AppError('diagnostics:backup.errors.notJson', { file: file.name });
       }
       // Files made before backups were sealed are still accepted.
       if (isSealedBackup(input)) input = await openBackup(input, passphrase);

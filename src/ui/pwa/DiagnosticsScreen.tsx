@@ -9,11 +9,11 @@ import { formatBytes } from './formatBytes';
 import { OfflineLanguagesPanel } from './OfflineLanguagesPanel';
 import './pwa.css';
 
-const PERSISTENCE_LABEL = { granted: 'diagnostics.persistenceGranted', 'not-granted': 'diagnostics.persistenceNotGranted', unsupported: 'diagnostics.persistenceUnsupported' } as const;
+const PERSISTENCE_LABEL = { granted: 'screen.persistenceGranted', 'not-granted': 'screen.persistenceNotGranted', unsupported: 'screen.persistenceUnsupported' } as const;
 
 /** What support asks first: is the data safe here, how full is the device, which version runs. */
 export function DiagnosticsScreen() {
-  const { t, i18n } = useTranslation('pwa');
+  const { t, i18n } = useTranslation('diagnostics');
   const { t: tApp } = useTranslation('app');
   // Counted from clear fields: nothing is decrypted (a tablet may hold thousands of interviews).
   const list = useInterviewCounts();
@@ -24,44 +24,44 @@ export function DiagnosticsScreen() {
 
   const usage =
     estimate.usage !== undefined && estimate.quota
-      ? t('diagnostics.usageValue', {
+      ? t('screen.usageValue', {
           used: formatBytes(estimate.usage, i18n.language),
           quota: formatBytes(estimate.quota, i18n.language),
           percent: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format((estimate.usage / estimate.quota) * 100),
         })
-      : t('diagnostics.unknown');
+      : t('screen.unknown');
 
   return (
     <main id="main" className="screen diagnostics-screen">
       <header className="app-header">
-        <a href={hrefFor({ name: 'list' })}>{t('diagnostics.back')}</a>
-        <h1>{t('diagnostics.title')}</h1>
+        <a href={hrefFor({ name: 'list' })}>{t('screen.back')}</a>
+        <h1>{t('screen.title')}</h1>
       </header>
       <section className="card" aria-labelledby="diagnostics-summary">
-        <h2 id="diagnostics-summary">{t('diagnostics.summary')}</h2>
+        <h2 id="diagnostics-summary">{t('screen.summary')}</h2>
         <dl className="diagnostics-list">
-          <dt>{t('diagnostics.persistence')}</dt>
+          <dt>{t('screen.persistence')}</dt>
           <dd data-testid="diag-persistence">{persistence.state ? t(PERSISTENCE_LABEL[persistence.state]) : '…'}</dd>
-          <dt>{t('diagnostics.usage')}</dt>
+          <dt>{t('screen.usage')}</dt>
           <dd data-testid="diag-usage">{usage}</dd>
-          <dt>{t('diagnostics.appVersion')}</dt>
+          <dt>{t('screen.appVersion')}</dt>
           <dd data-testid="diag-app-version">{APP_VERSION}</dd>
-          <dt>{t('diagnostics.dbVersion')}</dt>
+          <dt>{t('screen.dbVersion')}</dt>
           <dd data-testid="diag-db-version">{LATEST_SCHEMA_VERSION}</dd>
-          <dt>{t('diagnostics.offline')}</dt>
+          <dt>{t('screen.offline')}</dt>
           <dd data-testid="diag-offline">
-            {sw.offlineReady ? t('diagnostics.offlineYes') : t('diagnostics.offlineNo')}
-            {sw.updateWaiting && ` · ${t('diagnostics.updateWaiting')}`}
+            {sw.offlineReady ? t('screen.offlineYes') : t('screen.offlineNo')}
+            {sw.updateWaiting && ` · ${t('screen.updateWaiting')}`}
           </dd>
         </dl>
         {persistence.state === 'not-granted' && (
           <div className="pwa-actions">
             <button type="button" className="secondary" onClick={() => void persistence.request().then(estimate.refresh)}>
-              {t('diagnostics.requestPersistence')}
+              {t('screen.requestPersistence')}
             </button>
           </div>
         )}
-        <h3>{t('diagnostics.counts')}</h3>
+        <h3>{t('screen.counts')}</h3>
         <dl className="diagnostics-list" data-testid="diag-counts">
           {counts.map(([status, n]) => (
             <div key={status} style={{ display: 'contents' }}>
@@ -69,7 +69,7 @@ export function DiagnosticsScreen() {
               <dd data-status={status}>{n}</dd>
             </div>
           ))}
-          <dt>{t('diagnostics.total')}</dt>
+          <dt>{t('screen.total')}</dt>
           <dd data-status="total">{list.data?.total ?? '…'}</dd>
         </dl>
       </section>

@@ -5,7 +5,7 @@ import { makeAllAvailableOffline, offlineCoverage, offlineFileList, type Offline
 
 /** Downloads everything that is otherwise fetched on first use, with progress, before a trip without network. */
 export function OfflineLanguagesPanel() {
-  const { t } = useTranslation('pwa');
+  const { t } = useTranslation('diagnostics');
   const { t: tError } = useTranslation('app');
   const [coverage, setCoverage] = useState<{ cached: number; total: number }>();
   const [progress, setProgress] = useState<OfflineProgress>();

@@ -103,13 +103,13 @@ describe('backup to a file and restore on another device', () => {
     const b = await device();
     const summary = await importBackup(b.store, { ...backup, documents: [damaged, ...backup.documents] });
     expect(summary.added).toBe(1);
-    expect(summary.problems).toEqual([expect.objectContaining({ position: 1, id: 'not-a-uuid', code: 'pwa:backup.errors.invalidDocument' })]);
+    expect(summary.problems).toEqual([expect.objectContaining({ position: 1, id: 'not-a-uuid', code: 'diagnostics:backup.errors.invalidDocument' })]);
   });
 
   it('writes nothing for a file that is not a backup', async () => {
     const b = await device();
     await expect(importBackup(b.store, { format: 'eu-spt-interview', documents: [] })).rejects.toBeInstanceOf(AppError);
-    await expect(importBackup(b.store, { format: 'eu-spt-interview', documents: [] })).rejects.toMatchObject({ code: 'pwa:backup.errors.invalidFile' });
+    await expect(importBackup(b.store, { format: 'eu-spt-interview', documents: [] })).rejects.toMatchObject({ code: 'diagnostics:backup.errors.invalidFile' });
     expect(await b.store.list()).toEqual([]);
   });
 });

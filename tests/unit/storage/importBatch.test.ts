@@ -31,7 +31,7 @@ describe('restoring a large backup', () => {
     const broken = { ...b!, interview: { ...b!.interview, status: 'lost' } };
     const summary = await importBackup(store, backupOf([a, onDevice, newerA, broken, b]));
     expect(summary).toMatchObject({ added: 2, replaced: 1, kept: 1 });
-    expect(summary.problems).toEqual([expect.objectContaining({ position: 4, code: 'pwa:backup.errors.invalidDocument' })]);
+    expect(summary.problems).toEqual([expect.objectContaining({ position: 4, code: 'diagnostics:backup.errors.invalidDocument' })]);
     expect((await store.list()).map((i) => i.displayName).sort()).toEqual(['Newer A', 'Person 0', 'Person 2']);
   });
 
