@@ -1,17 +1,23 @@
+import { START_NAMESPACES } from './startNamespaces';
+
 /**
  * Locale files are `locales/<language>/<namespace>.json`, one namespace per feature. Each is a
  * separate chunk, loaded when a language is first shown, so a session only downloads what it uses.
+ * The loaders of the start namespaces are in the first chunk; the others' come with the first
+ * text that needs them (./laterLocales.ts). Every shipped language has every namespace
+ * (`npm run check:locales`).
  */
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const startLoaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/{app,pwa,security,sync}.json');
+
+export const LATER_NAMESPACES = ['diagnostics', 'interview', 'pdf', 'taxonomy'] as const;
+
+const path = (language: string, namespace: string) => `../../locales/${language}/${namespace}.json`;
 
 export function availableNamespaces(language: string): string[] {
-  const prefix = `../../locales/${language}/`;
-  return Object.keys(loaders)
-    .filter((p) => p.startsWith(prefix))
-    .map((p) => p.slice(prefix.length, -'.json'.length));
+  return path(language, START_NAMESPACES[0]) in startLoaders ? [...START_NAMESPACES, ...LATER_NAMESPACES] : [];
 }
 
 export async function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown> | undefined> {
-  const load = loaders[`../../locales/${language}/${namespace}.json`];
+  const load = startLoaders[path(language, namespace)] ?? (await import('./laterLocales')).laterLoaders[path(language, namespace)];
   return load ? (await load()).default : undefined;
 }
