@@ -1,6 +1,6 @@
 import { Suspense, use, useEffect, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forgetFailedLanguageLoads, languageLoading, loadDeferredLanguages } from '../i18n';
+import { forgetFailedLanguageLoads, languageLoading, loadDeferredLanguages, START_NAMESPACES } from '../i18n';
 import { dirOf } from '../i18n/languages';
 import { ScreenLoadBoundary } from '../ui/common/ScreenLoadBoundary';
 import { PwaNotices } from '../ui/pwa/PwaNotices';
@@ -41,24 +41,28 @@ function PrefetchInterviewScreen() {
   return null;
 }
 
-/** Screens other than the list render once every text of the operator language is in (under the route's Suspense). */
-function useAllTexts() {
+// The operator-language texts each screen waits for. languageLoading keeps one promise per language
+// and list, and React's `use` needs that same promise: the lock screen's preload asks for the same list.
+const INTERVIEW_TEXTS = [...START_NAMESPACES, 'interview', 'taxonomy', 'pdf'];
+const DIAGNOSTICS_TEXTS = [...START_NAMESPACES, 'diagnostics'];
+
+/** A screen other than the list renders once its texts are in (under the route's Suspense). */
+function useScreenTexts(namespaces: readonly string[]) {
   const { i18n } = useTranslation();
-  const loading = languageLoading(i18n, i18n.language);
+  const loading = languageLoading(i18n, i18n.language, namespaces);
   if (loading) use(loading);
   useEffect(() => whenIdle(() => void loadDeferredLanguages(i18n)), [i18n]);
 }
 
 function InterviewRoute(props: ComponentProps<typeof InterviewScreen>) {
   void InterviewScreen.preload().catch(() => undefined);
-  useAllTexts();
+  useScreenTexts(INTERVIEW_TEXTS);
   return <InterviewScreen {...props} />;
 }
 
-/** Its texts (`diagnostics`) are not among those the first screens load. */
 function DiagnosticsRoute() {
   void DiagnosticsScreen.preload().catch(() => undefined);
-  useAllTexts();
+  useScreenTexts(DIAGNOSTICS_TEXTS);
   return <DiagnosticsScreen />;
 }
 
@@ -75,7 +79,7 @@ function usePreloadStartScreen(opensInterview: boolean) {
     else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
   }, [start]);
   useEffect(() => {
-    if (opensInterview) void languageLoading(i18n, i18n.language);
+    if (opensInterview) void languageLoading(i18n, i18n.language, INTERVIEW_TEXTS);
   }, [opensInterview, i18n, i18n.language]);
 }
 

@@ -42,19 +42,21 @@ function missingNamespaces(i18n: I18n, language: string, namespaces?: readonly s
 const pending = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
- * `undefined` when every namespace of `language` was loaded before anyone asked, else one shared
+ * `undefined` when the `namespaces` of `language` (every namespace it ships when absent) were
+ * loaded before anyone asked, else one shared
  * promise that settles once they are: for React's `use` under a Suspense boundary, which needs
  * the same promise again on the render after it settled. A failed load stays failed (so a render
  * throws to the screen's error boundary instead of fetching in a loop) until
  * `forgetFailedLanguageLoads` is called on a retry.
  */
-export function languageLoading(i18n: I18n, language: string): Promise<void> | undefined {
+export function languageLoading(i18n: I18n, language: string, namespaces?: readonly string[]): Promise<void> | undefined {
   let byLanguage = pending.get(i18n.store);
-  const known = byLanguage?.get(language);
+  const key = namespaces ? `${language}:${namespaces.join()}` : language;
+  const known = byLanguage?.get(key);
   if (known) return known;
-  if (!missingNamespaces(i18n, language).length) return undefined;
+  if (!missingNamespaces(i18n, language, namespaces).length) return undefined;
   if (!byLanguage) pending.set(i18n.store, (byLanguage = new Map()));
-  const promise = ensureLanguage(i18n, language);
+  const promise = ensureLanguage(i18n, language, namespaces);
   // React's `use` reads a settled promise's outcome from these fields, as it records them on the
   // promises it has seen; without them, a load started earlier (while the lock screen showed)
   // suspended the screen once more, and React held its fallback for up to 300 ms.
@@ -66,7 +68,7 @@ export function languageLoading(i18n: I18n, language: string): Promise<void> | u
       failedLoads.add(promise);
     },
   );
-  byLanguage.set(language, promise);
+  byLanguage.set(key, promise);
   return promise;
 }
 
@@ -75,7 +77,7 @@ const failedLoads = new WeakSet<Promise<void>>();
 /** Lets the next `languageLoading` of a language whose load failed fetch it again. */
 export function forgetFailedLanguageLoads(i18n: I18n): void {
   const byLanguage = pending.get(i18n.store);
-  for (const [language, promise] of byLanguage ?? []) if (failedLoads.has(promise)) byLanguage?.delete(language);
+  for (const [key, promise] of byLanguage ?? []) if (failedLoads.has(promise)) byLanguage?.delete(key);
 }
 
 /**

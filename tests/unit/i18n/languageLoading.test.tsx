@@ -40,6 +40,21 @@ describe('loading a language for the interview screen', () => {
     expect(loadNamespace.mock.calls.length).toBe(calls);
   });
 
+  it('loads only the namespaces a screen asks for, with one promise per list (the lock screen and the route share it)', async () => {
+    const i18n = await createI18n('tr');
+    const texts = ['app', 'interview'];
+    const loading = languageLoading(i18n, 'tr', texts);
+    expect(languageLoading(i18n, 'tr', [...texts])).toBe(loading);
+    await loading;
+    expect(i18n.hasResourceBundle('tr', 'interview')).toBe(true);
+    expect(i18n.hasResourceBundle('tr', 'diagnostics')).toBe(false);
+    expect(languageLoading(i18n, 'tr', texts)).toBe(loading);
+    const rest = languageLoading(i18n, 'tr');
+    expect(rest).not.toBe(loading);
+    await rest;
+    expect(i18n.hasResourceBundle('tr', 'diagnostics')).toBe(true);
+  });
+
   it('shows a screen whose texts arrived earlier (while the lock screen was up) without its loading fallback in between', async () => {
     const i18n = await createI18n('sq');
     await languageLoading(i18n, 'sq');
