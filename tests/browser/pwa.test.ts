@@ -62,12 +62,16 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     await context.route(chunk, (route) => route.abort('internetdisconnected'));
     let failedFetches = 0;
     context.on('requestfailed', (request) => void (chunk.test(request.url()) && failedFetches++));
+    // Only the code is missing: the interview texts arrive (one round trip after their loader map, src/i18n/resources.ts).
+    let textsLoaded = false;
+    context.on('requestfinished', (request) => void (/\/assets\/locale-it-interview-[^/]*\.js$/.test(request.url()) && (textsLoaded = true)));
     const page = await openSignedIn(context);
     // The operator was told: the service worker could not be installed (the context blocks it).
     await expect.poll(() => page.getByTestId('offline-ready').getAttribute('data-state')).toBe('failed');
     expect(await page.getByTestId('offline-ready').textContent()).toContain("Non è stato possibile preparare l'app per l'uso senza rete");
     // The list prefetches the interview screen when idle; going offline during that fetch can leave it hanging in Chromium.
     await expect.poll(() => failedFetches > 0, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => textsLoaded, { timeout: 15_000 }).toBe(true);
     await context.setOffline(true);
     await page.getByLabel('Lingua della persona intervistata').selectOption('en');
     await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
@@ -76,15 +80,20 @@ describe.skipIf(!hasBrowser)('installable offline app in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toContain('Manca la rete');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-load-title');
     expect(await seriousViolations(page)).toEqual([]);
-    const before = failedFetches;
+    // Still offline, a retry fails again and says so (tests/unit/ui/screenLoadBoundary.test.tsx: it fetches again).
     await page.getByRole('button', { name: 'Riprova' }).click();
-    await expect.poll(() => failedFetches > before).toBe(true);
     await heading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-load-title');
     expect(await page.locator('#section-title').count()).toBe(0);
 
     await context.unroute(chunk);
     await context.setOffline(false);
-    // Back online, the screen is tried again without a click, and the interview started offline is there.
+    // Back online, the screen is tried again without a click, and the interview started offline is there. A browser
+    // that keeps a module whose fetch failed as failed for the page (Chromium 150) cannot fetch it again: the app
+    // then reloads, and the PIN reopens the same screen.
+    const pin = page.locator('.security-screen input[name="pin"]');
+    await page.locator('#section-title').or(pin).first().waitFor();
+    if (await pin.count()) await unlock(page);
     await page.locator('#section-title').waitFor();
     await page.locator('[data-question="consent.given"] input[value="yes"]').check();
     await saved(page);

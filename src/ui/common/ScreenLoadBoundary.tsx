@@ -9,6 +9,8 @@ interface Props {
   onRetry?: () => void;
   /** The route that failed is not the interview list, so a way back to it is offered. */
   offerList: boolean;
+  /** Reloads the page (a test can watch it instead); the default is `location.reload`. */
+  reload?: () => void;
 }
 
 interface State {
@@ -30,12 +32,26 @@ export class ScreenLoadBoundary extends Component<Props, State> {
 
   // The network came back while a retry was still failing: that retry's error must not stick.
   private retryWhenFailed = false;
+  // A retry made because the network came back. Some browsers (Chromium 150 among them) keep a
+  // module whose fetch failed as failed for the life of the page, and no retry can fetch it again:
+  // if that retry fails the same way while online, only a reload helps. The lock screen then
+  // opens the same screen again; the answers are in IndexedDB.
+  private retriedOnline = false;
 
   override componentDidUpdate(previous: Props, before: State) {
+    if (previous.resetKey !== this.props.resetKey) this.retriedOnline = false;
     if (previous.resetKey !== this.props.resetKey && this.state.error !== undefined) {
       this.props.onRetry?.();
       this.setState({ error: undefined });
-    } else if (before.error === undefined && this.state.error !== undefined && this.retryWhenFailed) this.retry();
+    } else if (before.error === undefined && this.state.error !== undefined) {
+      if (this.retriedOnline && navigator.onLine !== false && isModuleLoadFailure(this.state.error)) {
+        this.retriedOnline = false;
+        (this.props.reload ?? (() => window.location.reload()))();
+      } else if (this.retryWhenFailed) {
+        this.retriedOnline = true;
+        this.retry();
+      }
+    }
   }
 
   override componentDidMount() {
@@ -48,7 +64,10 @@ export class ScreenLoadBoundary extends Component<Props, State> {
 
   private online = () => {
     if (this.state.error === undefined) this.retryWhenFailed = true;
-    else this.retry();
+    else {
+      this.retriedOnline = true;
+      this.retry();
+    }
   };
 
   retry = () => {
@@ -62,6 +81,11 @@ export class ScreenLoadBoundary extends Component<Props, State> {
     if (this.state.error === undefined) return this.props.children;
     return <ScreenLoadError retry={this.retry} offerList={this.props.offerList} />;
   }
+}
+
+/** A script or text chunk that could not be fetched, as Chromium, Firefox and Safari word it. */
+function isModuleLoadFailure(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message);
 }
 
 function ScreenLoadError({ retry, offerList }: { retry: () => void; offerList: boolean }) {

@@ -19,15 +19,16 @@ function flakyRoute(failures: number) {
 async function renderIn(children: ReactNode, props: { resetKey?: string; offerList?: boolean } = {}) {
   const i18n = await createI18n('en');
   const onRetry = vi.fn(retryFailedRoutes);
+  const reload = vi.fn();
   const ui = (key: string) => (
     <I18nextProvider i18n={i18n}>
-      <ScreenLoadBoundary resetKey={key} offerList={props.offerList ?? true} onRetry={onRetry}>
+      <ScreenLoadBoundary resetKey={key} offerList={props.offerList ?? true} onRetry={onRetry} reload={reload}>
         <Suspense fallback={<p>loading</p>}>{children}</Suspense>
       </ScreenLoadBoundary>
     </I18nextProvider>
   );
   const view = render(ui(props.resetKey ?? 'a'));
-  return { ...view, onRetry, rerenderWith: (key: string) => view.rerender(ui(key)) };
+  return { ...view, onRetry, reload, rerenderWith: (key: string) => view.rerender(ui(key)) };
 }
 
 function setOnline(online: boolean) {
@@ -65,6 +66,22 @@ describe('a screen that cannot be loaded', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
     act(() => void window.dispatchEvent(new Event('online')));
     expect(await screen.findByRole('heading', { name: 'Interview screen' })).toBeInTheDocument();
+  });
+
+  it('reloads the page when the retry made as the network came back fails the same way (the browser keeps the failed module)', async () => {
+    setOnline(false);
+    const { load, Route } = flakyRoute(Infinity);
+    const { reload } = await renderIn(<Route />);
+    await screen.findByRole('heading', { level: 1, name: 'This screen could not be opened' });
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    await screen.findByRole('heading', { level: 1, name: 'This screen could not be opened' });
+    expect(reload).not.toHaveBeenCalled();
+
+    setOnline(true);
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(load).toHaveBeenCalledTimes(3);
   });
 
   it('does not fetch in a loop while the failure stands, even when each render asks for the chunk', async () => {
