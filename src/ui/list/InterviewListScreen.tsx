@@ -8,6 +8,7 @@ import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
 import { SyncPanel } from '../sync/SyncPanel';
 import { lazyPart, useLazyPart } from '../common/lazyPart';
+import { PartLoadStatus } from '../common/PartLoadStatus';
 import './list.css';
 
 const listTools = lazyPart(() => import('./ListTools'));
@@ -99,12 +100,7 @@ export function InterviewListScreen() {
         <tools.module.ListTools total={total} loadAll={loadAll} />
       ) : tools.kind === 'failed' ? (
         <section className="card warning">
-          <p role="alert">
-            {t('errors.screenLoad.failed')}{' '}
-            <button type="button" className="secondary" onClick={() => setToolsAttempt((n) => n + 1)}>
-              {t('errors.screenLoad.retry')}
-            </button>
-          </p>
+          <PartLoadStatus failed onRetry={() => setToolsAttempt((n) => n + 1)} />
         </section>
       ) : null}
       <p>

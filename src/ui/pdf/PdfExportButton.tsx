@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whenIdle } from '../../app/whenIdle';
 import { lazyPart, useLazyPart } from '../common/lazyPart';
+import { PartLoadStatus } from '../common/PartLoadStatus';
 import type { PanelChoice } from './PdfExportPanel';
 import './print.css';
 
@@ -50,16 +51,7 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
         <panel.module.PdfExportPanel id={id} interviewId={interviewId} choice={choice} onChoice={setChoice} onClose={close} />
       ) : (
         <div id={`${id}-panel`} className="pdf-export-panel" aria-busy={panel.kind === 'loading'}>
-          {panel.kind === 'failed' ? (
-            <p role="alert">
-              {t('errors.screenLoad.failed')}{' '}
-              <button type="button" className="secondary" onClick={() => setOpened((n) => n + 1)}>
-                {t('errors.screenLoad.retry')}
-              </button>
-            </p>
-          ) : (
-            <p role="status">{t('common.loading')}</p>
-          )}
+          <PartLoadStatus failed={panel.kind === 'failed'} onRetry={() => setOpened((n) => n + 1)} />
         </div>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import type { ActiveOperator } from '../../security/securityController';
 import { lazyPart, useLazyPart } from '../common/lazyPart';
+import { PartLoadStatus } from '../common/PartLoadStatus';
 import { OperatorForm } from './OperatorForm';
 
 // Opened now and then by an administrator: not loaded with the first screen (docs/performance.md).
@@ -43,16 +44,7 @@ export function SecurityBar({ operator, shared }: { operator: ActiveOperator; sh
           <settings.module.SecuritySettings organisation={operator.organisation} shared={shared} onDone={() => setPanel('none')} />
         ) : (
           <div className="card" aria-busy={settings.kind === 'loading'}>
-            {settings.kind === 'failed' ? (
-              <p role="alert">
-                {t('app:errors.screenLoad.failed')}{' '}
-                <button type="button" className="secondary" onClick={() => setSettingsOpened((n) => n + 1)}>
-                  {t('app:errors.screenLoad.retry')}
-                </button>
-              </p>
-            ) : (
-              <p role="status">{t('common.loading')}</p>
-            )}
+            <PartLoadStatus failed={settings.kind === 'failed'} onRetry={() => setSettingsOpened((n) => n + 1)} />
           </div>
         ))}
       {panel === 'add' && (

@@ -1,8 +1,9 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../src/i18n';
 import { lazyPart, useLazyPart, type LazyPart } from '../../../src/ui/common/lazyPart';
+import { PartLoadStatus } from '../../../src/ui/common/PartLoadStatus';
 
 afterEach(() => cleanup());
 
@@ -53,5 +54,26 @@ describe('a lazily loaded part of a screen', () => {
       render(view);
     });
     expect(screen.getByText('with texts')).toBeInTheDocument();
+  });
+});
+
+describe('what a lazily loaded part shows until it is in', () => {
+  it('says it is loading, or that it could not be loaded with a retry button, in the operator language', async () => {
+    const i18n = await createI18n('it');
+    const onRetry = vi.fn();
+    const { rerender } = render(
+      <I18nextProvider i18n={i18n}>
+        <PartLoadStatus failed={false} onRetry={onRetry} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Caricamento…');
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <PartLoadStatus failed onRetry={onRetry} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Non è stato possibile caricarne i file');
+    fireEvent.click(screen.getByRole('button', { name: 'Riprova' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 });
