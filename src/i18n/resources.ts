@@ -9,7 +9,7 @@ import { START_NAMESPACES } from './startNamespaces';
  */
 const startLoaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/{app,pwa,security,sync}.json');
 
-export const LATER_NAMESPACES = ['diagnostics', 'interview', 'pdf', 'taxonomy'] as const;
+export const LATER_NAMESPACES = ['diagnostics', 'interview', 'listTools', 'pdf', 'taxonomy'] as const;
 
 const path = (language: string, namespace: string) => `../../locales/${language}/${namespace}.json`;
 

@@ -6,7 +6,8 @@ import { DEMO_PROFILES, loadDemoProfile } from './demoProfiles';
 
 /** Import an exported interview, or load a demo profile to try the app. Nothing changes on error. */
 export function ImportPanel() {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation('listTools');
+  const { t: tApp } = useTranslation('app');
   const importer = useImportInterview();
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();
 
@@ -14,10 +15,10 @@ export function ImportPanel() {
     setMessage(undefined);
     try {
       const interview = await importer.mutateAsync(await read());
-      setMessage({ kind: 'ok', text: t('import.done', { name: interview.displayName ?? t('list.unnamed') }) });
+      setMessage({ kind: 'ok', text: t('import.done', { name: interview.displayName ?? tApp('list.unnamed') }) });
     } catch (e) {
       const error = e instanceof AppError ? e : new AppError('errors.importInvalid', { details: String((e as Error).message) });
-      setMessage({ kind: 'error', text: t(error.code, error.params) });
+      setMessage({ kind: 'error', text: tApp(error.code, error.params) });
     }
   };
 

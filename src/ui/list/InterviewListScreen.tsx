@@ -12,6 +12,7 @@ import { PartLoadStatus } from '../common/PartLoadStatus';
 import './list.css';
 
 const listTools = lazyPart(() => import('./ListTools'));
+const LIST_TOOLS_TEXTS = ['listTools'];
 
 export function InterviewListScreen() {
   const { t, i18n } = useTranslation('app');
@@ -26,7 +27,7 @@ export function InterviewListScreen() {
   const total = latest?.total ?? 0;
   const number = new Intl.NumberFormat(i18n.language);
   const [toolsAttempt, setToolsAttempt] = useState(0);
-  const tools = useLazyPart(listTools, latest !== undefined, toolsAttempt);
+  const tools = useLazyPart(listTools, latest !== undefined, toolsAttempt, LIST_TOOLS_TEXTS);
 
   // Keyboard and screen-reader users continue at the first row that "show more" added, once it is rendered.
   const focusRow = useRef<number | undefined>(undefined);

@@ -4,8 +4,9 @@ import { ImportPanel } from './ImportPanel';
 
 /**
  * The list screen's tools below the list: the CSV export of every interview (once there is one)
- * and the import of an interview file or a demo profile. They load once the list has its first
- * page, so that showing the list does not wait for them (docs/performance.md).
+ * and the import of an interview file or a demo profile. They load with their texts (`listTools`)
+ * once the list has its first page, so that showing the list does not wait for them
+ * (docs/performance.md).
  */
 export function ListTools({ total, loadAll }: { total: number; loadAll: () => Promise<readonly Interview[]> }) {
   return (

@@ -9,7 +9,7 @@ import { downloadBlob } from './downloadBlob';
  * `load` reads every interview when asked: the list screen itself only holds the pages shown.
  */
 export function CsvExportPanel({ load }: { load: () => Promise<readonly Interview[]> }) {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation('listTools');
   const id = useId();
   const [columns, setColumns] = useState<CsvColumn[]>([...DEFAULT_COLUMNS]);
   const [busy, setBusy] = useState(false);
