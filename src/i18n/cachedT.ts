@@ -25,23 +25,22 @@ function generationOf(i18n: I18n): { value: number } {
 }
 
 /**
- * `i18n.getFixedT(language, namespace)` that remembers its lookups: a key, or a key with options whose values
+ * `i18n.getFixedT(language)` that remembers its lookups: a key, or a key with options whose values
  * are all plain (strings, numbers, booleans: plurals, interpolated names). A mediator switching
  * languages redraws every question of the section; i18next resolves each key anew (namespaces,
  * fallbacks, nesting, interpolation), which dominated a switch on a slow tablet. Other lookups go
  * straight to i18next.
  */
-export function cachedFixedT(i18n: I18n, language: string, namespace?: string): TFunction {
+export function cachedFixedT(i18n: I18n, language: string): TFunction {
   let byLanguage = translators.get(i18n.store);
   if (!byLanguage) translators.set(i18n.store, (byLanguage = new Map()));
-  const id = namespace ? `${language}\u0000${namespace}` : language;
-  let translator = byLanguage.get(id);
-  if (!translator) byLanguage.set(id, (translator = remembering(i18n, language, namespace)));
+  let translator = byLanguage.get(language);
+  if (!translator) byLanguage.set(language, (translator = remembering(i18n, language)));
   return translator;
 }
 
-function remembering(i18n: I18n, language: string, namespace?: string): TFunction {
-  const t = i18n.getFixedT(language, namespace);
+function remembering(i18n: I18n, language: string): TFunction {
+  const t = i18n.getFixedT(language);
   const generation = generationOf(i18n);
   let seen = generation.value;
   let cache = new Map<string, string>();

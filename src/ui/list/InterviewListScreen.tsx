@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
 import { INTERVIEW_STATUSES } from '../../domain/interview';
-import { cachedFixedT } from '../../i18n/cachedT';
-import { InterviewRow, type RowTexts } from './InterviewRow';
+import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
 import { SyncPanel } from '../sync/SyncPanel';
@@ -27,8 +26,6 @@ export function InterviewListScreen() {
   const latest = pages.at(-1);
   const total = latest?.total ?? 0;
   const number = new Intl.NumberFormat(i18n.language);
-  const language = i18n.language;
-  const rowTexts = useMemo<RowTexts>(() => ({ language, t: cachedFixedT(i18n, language), tSync: cachedFixedT(i18n, language, 'sync') }), [i18n, language]);
   const [toolsAttempt, setToolsAttempt] = useState(0);
   const tools = useLazyPart(listTools, latest !== undefined, toolsAttempt, LIST_TOOLS_TEXTS);
 
@@ -73,7 +70,7 @@ export function InterviewListScreen() {
         )}
         <ul className="interview-list" ref={rows}>
           {interviews.map((interview) => (
-            <InterviewRow key={interview.id} interview={interview} texts={rowTexts} />
+            <InterviewRow key={interview.id} interview={interview} />
           ))}
         </ul>
         {list.hasNextPage && (

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useDeleteInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
@@ -9,27 +9,14 @@ import { formatDateTime } from '../common/dateTime';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import { OutboxStatus } from '../sync/OutboxStatus';
 
-/**
- * The operator language's translators, made once by the list for all its rows: react-i18next's
- * `useTranslation` builds a wrapper of the i18next instance for every component that mounts (three
- * per row), and these translators remember their lookups (docs/performance.md).
- */
-export interface RowTexts {
-  language: string;
-  /** `app` texts. */
-  t: TFunction;
-  /** `sync` texts. */
-  tSync: TFunction;
-}
-
-export function InterviewRow({ interview, texts }: { interview: Interview; texts: RowTexts }) {
-  const { t, language } = texts;
+export function InterviewRow({ interview }: { interview: Interview }) {
+  const { t, i18n } = useTranslation('app');
   const { store } = useServices();
   const remove = useDeleteInterview();
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const name = interview.displayName ?? t('list.unnamed');
-  const when = formatDateTime(language, new Date(interview.updatedAt));
+  const when = formatDateTime(i18n.language, new Date(interview.updatedAt));
   return (
     <li className="interview-row" data-interview={interview.id}>
       <div className="row-main">
@@ -40,7 +27,7 @@ export function InterviewRow({ interview, texts }: { interview: Interview; texts
         <span className="row-meta">
           {t('list.progress', { answered: interview.progress.answered, count: interview.progress.total })} · {t('list.lastChange', { date: when })}
         </span>
-        <OutboxStatus interview={interview} name={name} t={texts.tSync} language={language} />
+        <OutboxStatus interview={interview} name={name} />
       </div>
       <div className="row-actions">
         <a className="button" href={hrefFor({ name: 'interview', id: interview.id })} aria-label={t('list.resumeNamed', { name })}>
@@ -49,7 +36,7 @@ export function InterviewRow({ interview, texts }: { interview: Interview; texts
         <button type="button" className="secondary" aria-label={t('list.exportNamed', { name })} onClick={() => void store.exportDocument(interview.id).then((doc) => downloadJson(doc, `interview-${interview.id}.json`))}>
           {t('list.export')}
         </button>
-        <PdfExportButton interviewId={interview.id} name={name} t={t} />
+        <PdfExportButton interviewId={interview.id} name={name} />
         {confirming ? (
           <span role="alertdialog" aria-labelledby={`del-${interview.id}`} className="confirm">
             <span id={`del-${interview.id}`}>{t('list.delete.confirm', { name })}</span>

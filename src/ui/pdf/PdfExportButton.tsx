@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { whenIdle } from '../../app/whenIdle';
 import { lazyPart, useLazyPart } from '../common/lazyPart';
 import { PartLoadStatus } from '../common/PartLoadStatus';
@@ -20,9 +20,10 @@ function warmPdfPanel(): void {
 
 /**
  * The profile PDF button of a list row and of the finish screen. Its label is in the `app` texts
- * the list already has (`t`, from the screen that shows it); the panel it opens comes with its own code and texts.
+ * the list already has; the panel it opens comes with its own code and texts.
  */
-export function PdfExportButton({ interviewId, name, t }: { interviewId: string; name?: string; t: TFunction }) {
+export function PdfExportButton({ interviewId, name }: { interviewId: string; name?: string }) {
+  const { t } = useTranslation('app');
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [opened, setOpened] = useState(0);

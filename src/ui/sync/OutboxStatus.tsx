@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
 import { useOutboxEntry, useResend } from '../../app/useSync';
@@ -7,8 +7,9 @@ import { downloadJson } from '../list/download';
 import { formatWhen, issueText, reasonText } from './syncText';
 import './sync.css';
 
-/** One interview's way to the server: queued, synced with date, or refused with the server's reason and what to do. `t` gives `sync` texts. */
-export function OutboxStatus({ interview, name, t, language }: { interview: Interview; name: string; t: TFunction; language: string }) {
+/** One interview's way to the server: queued, synced with date, or refused with the server's reason and what to do. */
+export function OutboxStatus({ interview, name }: { interview: Interview; name: string }) {
+  const { t, i18n } = useTranslation('sync');
   const { store } = useServices();
   const { data: entry, isPending } = useOutboxEntry(interview.id);
   const resend = useResend();
@@ -18,7 +19,7 @@ export function OutboxStatus({ interview, name, t, language }: { interview: Inte
 
   if (entry.state === 'queued') return <span className="sync-state sync-state-queued">{t('state.queued')}</span>;
   if (entry.state === 'synced') {
-    return <span className="sync-state sync-state-synced">{t('state.synced', { date: formatWhen(language, entry.syncedAt) ?? '' })}</span>;
+    return <span className="sync-state sync-state-synced">{t('state.synced', { date: formatWhen(i18n.language, entry.syncedAt) ?? '' })}</span>;
   }
   const rejection = entry.rejection;
   return (
