@@ -43,11 +43,11 @@ const pending = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
  * `undefined` when the `namespaces` of `language` (every namespace it ships when absent) were
- * loaded before anyone asked, else one shared
- * promise that settles once they are: for React's `use` under a Suspense boundary, which needs
- * the same promise again on the render after it settled. A failed load stays failed (so a render
- * throws to the screen's error boundary instead of fetching in a loop) until
- * `forgetFailedLanguageLoads` is called on a retry.
+ * loaded before anyone asked, else one promise per language and list of namespaces that settles
+ * once they are: for React's `use` under a Suspense boundary, which needs the same promise again on
+ * the render after it settled. A failed load stays failed (so a render throws to the screen's
+ * error boundary instead of fetching in a loop) until `forgetFailedLanguageLoads` is called on a
+ * retry.
  */
 export function languageLoading(i18n: I18n, language: string, namespaces?: readonly string[]): Promise<void> | undefined {
   let byLanguage = pending.get(i18n.store);

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContext, useEffect, useState } from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
 import { ensureLanguage } from '../../i18n';
 
 /**
  * A part of a screen whose code (and texts) load only when it is wanted, so that the screen's
  * first load does not wait for it (docs/performance.md). Unlike React.lazy it never suspends the
  * screen, and a failed fetch (offline before the service worker stored the app) is forgotten, so
- * asking again tries again.
+ * asking again calls `import()` again (a browser may still answer with the failure it kept: see
+ * ScreenLoadBoundary).
  */
 export interface LazyPart<M> {
   load(): Promise<M>;
@@ -37,7 +38,8 @@ export type PartState<M> = { kind: 'loading' } | { kind: 'failed' } | { kind: 'r
  * new `attempt` value retries after a failure.
  */
 export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, attempt = 0, namespaces: readonly string[] = []): PartState<M> {
-  const { i18n } = useTranslation();
+  // The instance itself, not useTranslation: that builds a wrapper of it in every component (each list row has a part).
+  const i18n = useContext(I18nContext)?.i18n ?? getI18n();
   const language = i18n.language;
   const module = part.loaded();
   const ready = module !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));
