@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { lazyPart } from '../ui/common/lazyPart';
 
 // React.lazy keeps a failure for good, and a render after a failure must not fetch again by
 // itself (that loops while offline): routes whose chunk failed get a new lazy component only
@@ -21,29 +22,28 @@ export function retryFailedRoutes(): void {
  * often React renders before the error is shown.
  */
 export function preloadable<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): ComponentType<P> & { preload: () => Promise<void> } {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<void> | undefined;
+  // The fetch itself (one at a time, forgotten when it fails) is a lazy part's; the route keeps the failure until a retry.
+  const part = lazyPart(load);
   let failure: { error: unknown } | undefined;
   const attempt = () =>
-    (loading ??= load().then(
-      (m) => void (loaded = pick(m)),
-      (error: unknown) => {
-        loading = undefined;
-        failure = { error };
-        failed.add(renew);
-        throw error;
-      },
-    ));
-  const makeLazy = () => lazy(() => attempt().then(() => ({ default: loaded! })));
+    part.load().then(pick, (error: unknown) => {
+      failure = { error };
+      failed.add(renew);
+      throw error;
+    });
+  const makeLazy = () => lazy(() => attempt().then((Screen) => ({ default: Screen })));
   let Lazy = makeLazy();
   function renew() {
     failure = undefined;
     Lazy = makeLazy();
   }
-  const preload = () => (failure ? Promise.reject(failure.error) : attempt());
+  const preload = () => (failure ? Promise.reject(failure.error) : attempt().then(() => undefined));
   function Route(props: P) {
     // Chosen once per mount: switching component type later would remount the screen.
-    const [Screen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    const [Screen] = useState<ComponentType<P>>(() => {
+      const loaded = part.loaded();
+      return loaded ? pick(loaded) : Lazy;
+    });
     return <Screen {...props} />;
   }
   return Object.assign(Route, { preload });

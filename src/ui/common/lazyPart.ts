@@ -31,19 +31,20 @@ export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
   };
 }
 
-export type PartState<M> = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; module: M };
+export type PartState<M> = ({ kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; module: M }) & {
+  /** Forgets a failure and fetches again; also worth calling as the part is opened anew. */
+  retry: () => void;
+};
 
-/**
- * The part's module once it and the operator language's `namespaces` are in, while `wanted`; a
- * new `attempt` value retries after a failure.
- */
-export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, attempt = 0, namespaces: readonly string[] = []): PartState<M> {
+/** The part's module once it and the operator language's `namespaces` are in, while `wanted`. */
+export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, namespaces: readonly string[] = []): PartState<M> {
   // The instance itself, not useTranslation: that builds a wrapper of it in every component (each list row has a part).
   const i18n = useContext(I18nContext)?.i18n ?? getI18n();
   const language = i18n.language;
   const module = part.loaded();
   const ready = module !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));
   const texts = namespaces.join();
+  const [attempt, setAttempt] = useState(0);
   const [failedAttempt, setFailedAttempt] = useState<number>();
   const [, setArrived] = useState(0);
   useEffect(() => {
@@ -57,6 +58,7 @@ export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, attempt = 0, 
       live = false;
     };
   }, [part, wanted, ready, attempt, language, texts, i18n]);
-  if (module !== undefined && ready) return { kind: 'ready', module };
-  return failedAttempt === attempt ? { kind: 'failed' } : { kind: 'loading' };
+  const retry = () => setAttempt((n) => n + 1);
+  if (module !== undefined && ready) return { kind: 'ready', module, retry };
+  return failedAttempt === attempt ? { kind: 'failed', retry } : { kind: 'loading', retry };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
@@ -26,8 +26,7 @@ export function InterviewListScreen() {
   const latest = pages.at(-1);
   const total = latest?.total ?? 0;
   const number = new Intl.NumberFormat(i18n.language);
-  const [toolsAttempt, setToolsAttempt] = useState(0);
-  const tools = useLazyPart(listTools, latest !== undefined, toolsAttempt, LIST_TOOLS_TEXTS);
+  const tools = useLazyPart(listTools, latest !== undefined, LIST_TOOLS_TEXTS);
 
   // Keyboard and screen-reader users continue at the first row that "show more" added, once it is rendered.
   const focusRow = useRef<number | undefined>(undefined);
@@ -101,7 +100,7 @@ export function InterviewListScreen() {
         <tools.module.ListTools total={total} loadAll={loadAll} />
       ) : tools.kind === 'failed' ? (
         <section className="card warning">
-          <PartLoadStatus failed onRetry={() => setToolsAttempt((n) => n + 1)} />
+          <PartLoadStatus failed onRetry={tools.retry} />
         </section>
       ) : null}
       <p>

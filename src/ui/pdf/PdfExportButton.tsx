@@ -26,15 +26,14 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
   const { t } = useTranslation('app');
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const [opened, setOpened] = useState(0);
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<PanelChoice>({ copy: 'cpi', bilingual: true });
-  const panel = useLazyPart(pdfPanel, open, opened, PANEL_TEXTS);
+  const panel = useLazyPart(pdfPanel, open, PANEL_TEXTS);
 
   useEffect(() => whenIdle(warmPdfPanel), []);
 
   const toggle = () => {
-    if (!open) setOpened((n) => n + 1);
+    if (!open) panel.retry();
     setOpen(!open);
   };
   const close = () => {
@@ -51,7 +50,7 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
         <panel.module.PdfExportPanel id={id} interviewId={interviewId} choice={choice} onChoice={setChoice} onClose={close} />
       ) : (
         <div id={`${id}-panel`} className="pdf-export-panel" aria-busy={panel.kind === 'loading'}>
-          <PartLoadStatus failed={panel.kind === 'failed'} onRetry={() => setOpened((n) => n + 1)} />
+          <PartLoadStatus failed={panel.kind === 'failed'} onRetry={panel.retry} />
         </div>
       )}
     </div>

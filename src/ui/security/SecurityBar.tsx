@@ -14,10 +14,9 @@ export function SecurityBar({ operator, shared }: { operator: ActiveOperator; sh
   const { t } = useTranslation('security');
   const { security } = useServices();
   const [panel, setPanel] = useState<'none' | 'settings' | 'add'>('none');
-  const [settingsOpened, setSettingsOpened] = useState(0);
-  const settings = useLazyPart(settingsPart, panel === 'settings', settingsOpened);
+  const settings = useLazyPart(settingsPart, panel === 'settings');
   const toggleSettings = () => {
-    if (panel !== 'settings') setSettingsOpened((n) => n + 1);
+    if (panel !== 'settings') settings.retry();
     setPanel(panel === 'settings' ? 'none' : 'settings');
   };
   return (
@@ -44,7 +43,7 @@ export function SecurityBar({ operator, shared }: { operator: ActiveOperator; sh
           <settings.module.SecuritySettings organisation={operator.organisation} shared={shared} onDone={() => setPanel('none')} />
         ) : (
           <div className="card" aria-busy={settings.kind === 'loading'}>
-            <PartLoadStatus failed={settings.kind === 'failed'} onRetry={() => setSettingsOpened((n) => n + 1)} />
+            <PartLoadStatus failed={settings.kind === 'failed'} onRetry={settings.retry} />
           </div>
         ))}
       {panel === 'add' && (

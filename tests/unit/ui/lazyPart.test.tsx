@@ -7,9 +7,16 @@ import { PartLoadStatus } from '../../../src/ui/common/PartLoadStatus';
 
 afterEach(() => cleanup());
 
-function Shows({ part, wanted, attempt, texts }: { part: LazyPart<{ text: string }>; wanted: boolean; attempt: number; texts?: string[] }) {
-  const state = useLazyPart(part, wanted, attempt, texts);
-  return <p>{state.kind === 'ready' ? state.module.text : state.kind}</p>;
+function Shows({ part, wanted, texts }: { part: LazyPart<{ text: string }>; wanted: boolean; texts?: string[] }) {
+  const state = useLazyPart(part, wanted, texts);
+  return (
+    <>
+      <p>{state.kind === 'ready' ? state.module.text : state.kind}</p>
+      <button type="button" onClick={state.retry}>
+        retry
+      </button>
+    </>
+  );
 }
 
 describe('a lazily loaded part of a screen', () => {
@@ -21,18 +28,18 @@ describe('a lazily loaded part of a screen', () => {
       if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
       return { text: 'the part' };
     });
-    const view = (wanted: boolean, attempt: number) => (
+    const view = (wanted: boolean) => (
       <I18nextProvider i18n={i18n}>
-        <Shows part={part} wanted={wanted} attempt={attempt} />
+        <Shows part={part} wanted={wanted} />
       </I18nextProvider>
     );
-    const { rerender } = render(view(false, 0));
+    const { rerender } = render(view(false));
     expect(screen.getByText('loading')).toBeInTheDocument();
     expect(calls).toBe(0);
 
-    rerender(view(true, 0));
+    rerender(view(true));
     expect(await screen.findByText('failed')).toBeInTheDocument();
-    rerender(view(true, 1));
+    fireEvent.click(screen.getByRole('button', { name: 'retry' }));
     expect(await screen.findByText('the part')).toBeInTheDocument();
     expect(calls).toBe(2);
   });
@@ -42,7 +49,7 @@ describe('a lazily loaded part of a screen', () => {
     const part = lazyPart(async () => ({ text: 'with texts' }));
     const view = (
       <I18nextProvider i18n={i18n}>
-        <Shows part={part} wanted attempt={0} texts={['pdf']} />
+        <Shows part={part} wanted texts={['pdf']} />
       </I18nextProvider>
     );
     expect(i18n.hasResourceBundle('it', 'pdf')).toBe(false);
