@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
+import type { OutboxEntry } from '../storage/outboxRows';
 import type { SyncStatus } from '../sync/syncEngine';
 import { interviewKeys } from './queries';
 import { useServices } from './ServicesContext';
@@ -26,12 +27,23 @@ export function useSyncQueryInvalidation() {
   );
 }
 
-/** One interview's outbox state (queued, synced, quarantined), or null when it has none; read per row shown, never the whole outbox. */
-export function useOutboxEntry(interviewId: string) {
+/**
+ * The outbox state (queued, synced, quarantined) of the interviews shown, by interview id: null
+ * for one that has none, absent for one not read yet. One read for all the rows shown, never the whole outbox: a query per
+ * row cost each row a second render and its own transaction. While more rows are read, the rows
+ * already shown keep their state.
+ */
+export function useOutboxEntries(interviewIds: readonly string[]) {
   const { store } = useServices();
   return useQuery({
-    queryKey: [...syncKeys.outbox, 'entry', interviewId],
-    queryFn: async () => (await store.outboxEntries([interviewId]))[0] ?? null,
+    queryKey: [...syncKeys.outbox, 'entries', interviewIds],
+    queryFn: async () => {
+      const entries = new Map<string, OutboxEntry | null>(interviewIds.map((id) => [id, null]));
+      for (const entry of await store.outboxEntries(interviewIds)) entries.set(entry.interviewId, entry);
+      return entries;
+    },
+    placeholderData: keepPreviousData,
+    enabled: interviewIds.length > 0,
     networkMode: 'always',
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
+import { useOutboxEntries } from '../../app/useSync';
 import { INTERVIEW_STATUSES } from '../../domain/interview';
 import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
@@ -22,6 +23,7 @@ export function InterviewListScreen() {
   const rows = useRef<HTMLUListElement>(null);
   const pages = list.data?.pages ?? [];
   const interviews = pages.flatMap((p) => p.interviews);
+  const outbox = useOutboxEntries(interviews.map((interview) => interview.id)).data;
   // The last page fetched has the freshest counts (a refetch reloads every page in order).
   const latest = pages.at(-1);
   const total = latest?.total ?? 0;
@@ -69,7 +71,7 @@ export function InterviewListScreen() {
         )}
         <ul className="interview-list" ref={rows}>
           {interviews.map((interview) => (
-            <InterviewRow key={interview.id} interview={interview} />
+            <InterviewRow key={interview.id} interview={interview} outbox={outbox?.get(interview.id)} />
           ))}
         </ul>
         {list.hasNextPage && (

@@ -1,18 +1,19 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
-import { useDeleteInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
+import type { OutboxEntry } from '../../storage/outboxRows';
+import { DeleteConfirm } from './DeleteConfirm';
 import { downloadJson } from './download';
 import { formatDateTime } from '../common/dateTime';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import { OutboxStatus } from '../sync/OutboxStatus';
 
-export function InterviewRow({ interview }: { interview: Interview }) {
+/** One interview of the list; `outbox` is its outbox entry (null: none), undefined while being read. */
+export function InterviewRow({ interview, outbox }: { interview: Interview; outbox: OutboxEntry | null | undefined }) {
   const { t, i18n } = useTranslation('app');
   const { store } = useServices();
-  const remove = useDeleteInterview();
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const name = interview.displayName ?? t('list.unnamed');
@@ -27,7 +28,7 @@ export function InterviewRow({ interview }: { interview: Interview }) {
         <span className="row-meta">
           {t('list.progress', { answered: interview.progress.answered, count: interview.progress.total })} · {t('list.lastChange', { date: when })}
         </span>
-        <OutboxStatus interview={interview} name={name} />
+        <OutboxStatus interview={interview} name={name} entry={outbox} />
       </div>
       <div className="row-actions">
         <a className="button" href={hrefFor({ name: 'interview', id: interview.id })} aria-label={t('list.resumeNamed', { name })}>
@@ -38,23 +39,14 @@ export function InterviewRow({ interview }: { interview: Interview }) {
         </button>
         <PdfExportButton interviewId={interview.id} name={name} />
         {confirming ? (
-          <span role="alertdialog" aria-labelledby={`del-${interview.id}`} className="confirm">
-            <span id={`del-${interview.id}`}>{t('list.delete.confirm', { name })}</span>
-            <button type="button" className="danger" onClick={() => remove.mutate(interview.id)}>
-              {t('list.delete.yes')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              autoFocus
-              onClick={() => {
-                setConfirming(false);
-                deleteButton.current?.focus();
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </span>
+          <DeleteConfirm
+            interviewId={interview.id}
+            name={name}
+            onCancel={() => {
+              setConfirming(false);
+              deleteButton.current?.focus();
+            }}
+          />
         ) : (
           <button ref={deleteButton} type="button" className="secondary" aria-label={t('list.delete.named', { name })} onClick={() => setConfirming(true)}>
             {t('list.delete.action')}

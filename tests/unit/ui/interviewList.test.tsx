@@ -37,6 +37,32 @@ describe('interview list with many interviews', () => {
     expect(new Set(shownNames()).size).toBe(120);
   });
 
+  it('shows each row’s way to the server, and the rows "show more" adds never claim "not queued" while their state is read', async () => {
+    const user = userEvent.setup();
+    const documents = profileDocuments(25);
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of documents) await store.importDocument(doc);
+      for (const doc of documents.slice(1)) await store.enqueueProfile(doc);
+    });
+    const claimedNotQueued = new Set<string>();
+    const watch = new MutationObserver(() => {
+      for (const state of document.querySelectorAll('.interview-row .sync-state-finished')) claimedNotQueued.add(state.closest('.interview-row')!.querySelector('.row-name')!.textContent!);
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const stateOf = (name: string) => within(screen.getByText(name, { selector: '.row-name' }).closest('li')!);
+    await waitFor(() => expect(shownNames()).toHaveLength(20));
+    await waitFor(() => expect(stateOf('Person 24').getByText('Waiting to be sent')).toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Show more interviews' }));
+    await waitFor(() => expect(shownNames()).toHaveLength(25));
+    await waitFor(() => expect(stateOf('Person 1').getByText('Waiting to be sent')).toBeInTheDocument());
+    // The one never queued says so; the other 24 never said it, not even for a moment.
+    expect(stateOf('Person 0').getByText('Finished, not queued')).toBeInTheDocument();
+    watch.disconnect();
+    expect([...claimedNotQueued]).toEqual(['Person 0']);
+    expect(document.querySelectorAll('.interview-row .sync-state-queued')).toHaveLength(24);
+  });
+
   it('shows every row and no "show more" when the list fits in one page, in the operator language', async () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(5)) await store.importDocument(doc);

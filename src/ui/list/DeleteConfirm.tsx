@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useDeleteInterview } from '../../app/queries';
+
+/** The question a row asks before deleting its interview. Mounted only while asked, so rows do not each hold a delete mutation. */
+export function DeleteConfirm({ interviewId, name, onCancel }: { interviewId: string; name: string; onCancel: () => void }) {
+  const { t } = useTranslation('app');
+  const remove = useDeleteInterview();
+  return (
+    <span role="alertdialog" aria-labelledby={`del-${interviewId}`} className="confirm">
+      <span id={`del-${interviewId}`}>{t('list.delete.confirm', { name })}</span>
+      <button type="button" className="danger" onClick={() => remove.mutate(interviewId)}>
+        {t('list.delete.yes')}
+      </button>
+      <button type="button" className="secondary" autoFocus onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </span>
+  );
+}
