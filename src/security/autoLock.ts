@@ -1,4 +1,4 @@
-import type { SecurityController } from './securityController';
+import type { SecurityController, SecuritySettings } from './securityController';
 
 /**
  * Browser tests shorten the idle time with `localStorage.setItem(IDLE_OVERRIDE_KEY, '<ms>')`.
@@ -22,8 +22,8 @@ export function startAutoLock(security: SecurityController, win: Window = window
   let lastActivity = Date.now();
   let idleMs = 5 * 60_000;
   let hiddenAt: number | undefined;
-  const refreshIdle = () =>
-    void security.settings().then(({ idleMinutes }) => {
+  const refreshIdle = (read: Promise<SecuritySettings>) =>
+    void read.then(({ idleMinutes }) => {
       const configured = idleMinutes * 60_000;
       const override = overrideMs(win.localStorage);
       idleMs = override !== undefined ? Math.min(configured, override) : configured;
@@ -50,10 +50,10 @@ export function startAutoLock(security: SecurityController, win: Window = window
     // Each unlock starts a new idle period with the settings as they are now.
     if (security.getState().kind === 'unlocked') {
       lastActivity = Date.now();
-      refreshIdle();
+      refreshIdle(security.settingsAtUnlock());
     }
   });
-  refreshIdle();
+  refreshIdle(security.settings());
   for (const e of ACTIVITY_EVENTS) win.addEventListener(e, onActivity, { capture: true, passive: true });
   win.document.addEventListener('visibilitychange', onVisibility);
   const timer = win.setInterval(check, CHECK_EVERY_MS);

@@ -49,6 +49,7 @@ export class SecurityController {
   private afterLockHooks = new Set<() => void>();
   private initialising: Promise<void> | undefined;
   private lastOperatorId: string | undefined;
+  private unlockSettings: Promise<SecuritySettings> | undefined;
 
   constructor(
     private readonly store: InterviewStore,
@@ -124,8 +125,7 @@ export class SecurityController {
   }
 
   async settings(): Promise<SecuritySettings> {
-    const idle = await this.store.getSetting<number>(IDLE_MINUTES_KEY);
-    const retention = await this.store.getSetting<number>(RETENTION_DAYS_KEY);
+    const [idle, retention] = await Promise.all([this.store.getSetting<number>(IDLE_MINUTES_KEY), this.store.getSetting<number>(RETENTION_DAYS_KEY)]);
     return {
       idleMinutes: typeof idle === 'number' && idle >= MIN_IDLE_MINUTES && idle <= MAX_IDLE_MINUTES ? idle : DEFAULT_IDLE_MINUTES,
       retentionDays: typeof retention === 'number' && retention >= 1 ? retention : DEFAULT_RETENTION_DAYS,
@@ -151,16 +151,25 @@ export class SecurityController {
     await this.applyRetention();
   }
 
+  /**
+   * The settings as the last unlock read them (for what starts at an unlock, such as the idle
+   * timer): unlocking already reads them for retention, and it is on the way to the first screen.
+   */
+  settingsAtUnlock(): Promise<SecuritySettings> {
+    return this.unlockSettings ?? this.settings();
+  }
+
   private async enter(operator: UnlockedOperator): Promise<void> {
     await this.store.unlock(operator.keyring);
     this.current = operator;
     this.lastOperatorId = operator.id;
-    await this.applyRetention();
+    this.unlockSettings = this.settings();
+    await this.applyRetention(this.unlockSettings);
     this.set({ kind: 'unlocked', operator: { id: operator.id, name: operator.name, organisation: operator.organisation }, shareWithOrganisation: operator.keyring.shareWithOrganisation });
   }
 
-  private async applyRetention(): Promise<void> {
-    const { retentionDays } = await this.settings();
+  private async applyRetention(read = this.settings()): Promise<void> {
+    const { retentionDays } = await read;
     await this.store.purgeExpired(retentionDays);
   }
 
