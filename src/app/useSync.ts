@@ -29,9 +29,9 @@ export function useSyncQueryInvalidation() {
 
 /**
  * The outbox state (queued, synced, quarantined) of the interviews shown, by interview id: null
- * for one that has none, absent for one not read yet. One read for all the rows shown, never the whole outbox: a query per
- * row cost each row a second render and its own transaction. While more rows are read, the rows
- * already shown keep their state.
+ * for one that has none, absent for one not read yet. One read for all the rows shown, never the
+ * whole outbox: a query per row cost each row a second render and its own transaction. While more
+ * rows are read, the rows already shown keep their state.
  */
 export function useOutboxEntries(interviewIds: readonly string[]) {
   const { store } = useServices();

@@ -140,6 +140,7 @@ export class SecurityController {
     if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) throw new AppError('security:errors.retentionRange');
     await this.store.setSetting(IDLE_MINUTES_KEY, idleMinutes);
     await this.store.setSetting(RETENTION_DAYS_KEY, retentionDays);
+    this.unlockSettings = Promise.resolve({ idleMinutes, retentionDays });
     const current = this.current;
     if (current && shareWithOrganisation !== current.keyring.shareWithOrganisation) {
       await this.vault.setSharing(current.organisation, shareWithOrganisation);
@@ -152,8 +153,9 @@ export class SecurityController {
   }
 
   /**
-   * The settings as the last unlock read them (for what starts at an unlock, such as the idle
-   * timer): unlocking already reads them for retention, and it is on the way to the first screen.
+   * The settings as the last unlock read them, or as saved since (for what restarts when the
+   * operator's state is set, such as the idle timer): unlocking already reads them for retention,
+   * on the way to the first screen.
    */
   settingsAtUnlock(): Promise<SecuritySettings> {
     return this.unlockSettings ?? this.settings();

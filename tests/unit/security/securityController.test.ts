@@ -83,6 +83,21 @@ describe('auto-lock', () => {
     stop();
   });
 
+  it('keeps to an idle time saved together with a sharing change, which sets the operator’s state again', async () => {
+    const { security } = await signedIn();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const lock = vi.spyOn(security, 'lock');
+    const stop = startAutoLock(security, window);
+    await vi.advanceTimersByTimeAsync(10); // the 5 minutes of the unlock read
+    await security.saveSettings({ idleMinutes: 1, retentionDays: 30 }, true);
+    expect(security.getState()).toMatchObject({ kind: 'unlocked', shareWithOrganisation: true });
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(lock).toHaveBeenCalledWith('idle');
+    vi.useRealTimers();
+    await waitForLock(security);
+    stop();
+  });
+
   it('locks on return when the app was hidden longer than the idle time', async () => {
     const { security } = await signedIn();
     localStorage.setItem('spt.security.idleMs', '5000');
