@@ -351,7 +351,7 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
   const samples: number[] = [];
   let rows = 0;
   // Seeding takes a minute and a run a few seconds: at least five runs, so that on a noisy machine one slow
-  // run does not decide the median (with three, the figure moved by a third between full runs).
+  // run does not decide the median (even so, one build read 601 and 839 ms in two runs of this group).
   for (let i = 0; i < Math.min(9, Math.max(5, o.iterations)); i++) {
     await page.reload();
     await page.locator(PIN_FIELD).waitFor();
