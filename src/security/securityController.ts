@@ -149,7 +149,8 @@ export class SecurityController {
       this.afterLockHooks.forEach((h) => h()); // what the list shows changes
       this.set({ kind: 'unlocked', operator: { id: current.id, name: current.name, organisation: current.organisation }, shareWithOrganisation });
     }
-    await this.applyRetention();
+    // With the days just saved: reading them back would only repeat the write.
+    await this.store.purgeExpired(retentionDays);
   }
 
   /**

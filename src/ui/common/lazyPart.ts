@@ -32,11 +32,14 @@ export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
 }
 
 export type PartState<M> = ({ kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; module: M }) & {
-  /** Forgets a failure and fetches again; also worth calling as the part is opened anew. */
+  /** Forgets a failure and fetches again. */
   retry: () => void;
 };
 
-/** The part's module once it and the operator language's `namespaces` are in, while `wanted`. */
+/**
+ * The part's module once it and the operator language's `namespaces` are in, while `wanted`. A
+ * part wanted anew (a panel opened again) forgets an earlier failure and fetches again.
+ */
 export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, namespaces: readonly string[] = []): PartState<M> {
   // The instance itself, not useTranslation: that builds a wrapper of it in every component (each list row has a part).
   const i18n = useContext(I18nContext)?.i18n ?? getI18n();
@@ -45,6 +48,11 @@ export function useLazyPart<M>(part: LazyPart<M>, wanted: boolean, namespaces: r
   const ready = module !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));
   const texts = namespaces.join();
   const [attempt, setAttempt] = useState(0);
+  const [wasWanted, setWasWanted] = useState(wanted);
+  if (wanted !== wasWanted) {
+    setWasWanted(wanted);
+    if (wanted) setAttempt((n) => n + 1);
+  }
   const [failedAttempt, setFailedAttempt] = useState<number>();
   const [, setArrived] = useState(0);
   useEffect(() => {

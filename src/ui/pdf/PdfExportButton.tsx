@@ -32,10 +32,7 @@ export function PdfExportButton({ interviewId, name }: { interviewId: string; na
 
   useEffect(() => whenIdle(warmPdfPanel), []);
 
-  const toggle = () => {
-    if (!open) panel.retry();
-    setOpen(!open);
-  };
+  const toggle = () => setOpen(!open);
   const close = () => {
     setOpen(false);
     button.current?.focus();

@@ -15,10 +15,7 @@ export function SecurityBar({ operator, shared }: { operator: ActiveOperator; sh
   const { security } = useServices();
   const [panel, setPanel] = useState<'none' | 'settings' | 'add'>('none');
   const settings = useLazyPart(settingsPart, panel === 'settings');
-  const toggleSettings = () => {
-    if (panel !== 'settings') settings.retry();
-    setPanel(panel === 'settings' ? 'none' : 'settings');
-  };
+  const toggleSettings = () => setPanel(panel === 'settings' ? 'none' : 'settings');
   return (
     <section className="security-bar" aria-label={t('bar.label')}>
       <div className="security-bar-row">

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../src/i18n';
@@ -40,6 +40,32 @@ describe('a lazily loaded part of a screen', () => {
     rerender(view(true));
     expect(await screen.findByText('failed')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'retry' }));
+    expect(await screen.findByText('the part')).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it('forgets a failure when it is wanted anew, as a panel opened again, and says it is loading', async () => {
+    const i18n = await createI18n('it');
+    let calls = 0;
+    let arrive: () => void = () => undefined;
+    const part = lazyPart(async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      await new Promise<void>((resolve) => (arrive = resolve));
+      return { text: 'the part' };
+    });
+    const view = (wanted: boolean) => (
+      <I18nextProvider i18n={i18n}>
+        <Shows part={part} wanted={wanted} />
+      </I18nextProvider>
+    );
+    const { rerender } = render(view(true));
+    expect(await screen.findByText('failed')).toBeInTheDocument();
+    rerender(view(false));
+    rerender(view(true));
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    await waitFor(() => expect(calls).toBe(2));
+    arrive();
     expect(await screen.findByText('the part')).toBeInTheDocument();
     expect(calls).toBe(2);
   });
