@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
@@ -16,6 +16,13 @@ export function InterviewRow({ interview, outbox }: { interview: Interview; outb
   const { store } = useServices();
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  // The delete button is not there while the question shows: focus goes back to it once it is drawn again.
+  const refocusDelete = useRef(false);
+  useEffect(() => {
+    if (confirming || !refocusDelete.current) return;
+    refocusDelete.current = false;
+    deleteButton.current?.focus();
+  }, [confirming]);
   const name = interview.displayName ?? t('list.unnamed');
   const when = formatDateTime(i18n.language, new Date(interview.updatedAt));
   return (
@@ -43,8 +50,8 @@ export function InterviewRow({ interview, outbox }: { interview: Interview; outb
             interviewId={interview.id}
             name={name}
             onCancel={() => {
+              refocusDelete.current = true;
               setConfirming(false);
-              deleteButton.current?.focus();
             }}
           />
         ) : (

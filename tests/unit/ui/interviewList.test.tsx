@@ -63,6 +63,21 @@ describe('interview list with many interviews', () => {
     expect(document.querySelectorAll('.interview-row .sync-state-queued')).toHaveLength(24);
   });
 
+  it('asks before deleting, and Cancel gives focus back to the row’s delete button', async () => {
+    const user = userEvent.setup();
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of profileDocuments(2)) await store.importDocument(doc);
+    });
+    await waitFor(() => expect(shownNames()).toHaveLength(2));
+    const row = within(screen.getByText('Person 1', { selector: '.row-name' }).closest('li')!);
+    await user.click(row.getByRole('button', { name: /Delete/ }));
+    expect(row.getByRole('alertdialog')).toBeInTheDocument();
+    await user.click(row.getByRole('button', { name: 'Cancel' }));
+    expect(row.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(row.getByRole('button', { name: /Delete/ }));
+    expect(shownNames()).toHaveLength(2);
+  });
+
   it('shows every row and no "show more" when the list fits in one page, in the operator language', async () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(5)) await store.importDocument(doc);
