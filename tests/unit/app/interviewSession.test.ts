@@ -1,13 +1,23 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InterviewSession, SAVE_DELAY_MS } from '../../../src/app/session/interviewSession';
 import { DEFAULT_CONFIG } from '../../../src/questionnaire/types';
 import { freshStore } from '../storage/helpers';
 
+const opened: InterviewSession[] = [];
+
 async function openSession() {
   const store = await freshStore();
   const interview = await store.create({ operatorId: 'op-1', operatorLanguage: 'it', intervieweeLanguage: 'ar' });
-  return { store, session: new InterviewSession(store, interview, [], 'op-1', DEFAULT_CONFIG), id: interview.id };
+  const session = new InterviewSession(store, interview, [], 'op-1', DEFAULT_CONFIG);
+  opened.push(session);
+  return { store, session, id: interview.id };
 }
+
+// A test that ends with a change still scheduled must not leave its save timer to fire after jsdom
+// has been torn down (it then calls a cancelAnimationFrame that no longer exists).
+afterEach(() => {
+  for (const session of opened.splice(0)) session.dispose();
+});
 
 const waitFor = (cond: () => Promise<boolean>) => vi.waitFor(async () => expect(await cond()).toBe(true), { timeout: 2_000, interval: 20 });
 
