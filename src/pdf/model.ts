@@ -232,7 +232,7 @@ class Builder {
       case 'cefr':
         return [];
       case 'levels':
-        return Object.entries(v.value).map(([item, level]) => this.line(`${this.optionLabel(question, item)}: ${this.i18n.t(this.lang, `app:answer.levels.${level}`)}`, this.lang));
+        return Object.entries(v.value).map(([item, level]) => this.line(`${this.optionLabel(question, item)}: ${this.i18n.t(this.lang, `interview:answer.levels.${level}`)}`, this.lang));
       case 'occupation': {
         const o = v.value;
         const lines = this.freeText(record, o.text);
@@ -265,7 +265,7 @@ class Builder {
     const summary = cefrSummary(grid);
     return {
       headers: [
-        ...CEFR_SKILLS.map((s) => this.label(`app:answer.cefr.skills.${s}`)),
+        ...CEFR_SKILLS.map((s) => this.label(`interview:answer.cefr.skills.${s}`)),
         this.label('pdf:cefr.summaryReading'),
         this.label('pdf:cefr.summaryWriting'),
         this.label('pdf:cefr.summarySpeaking'),

@@ -41,10 +41,10 @@ export interface FinishRequirement {
 
 /** What finishing requires; everything else is optional, as in the EU SPT. */
 export const FINISH_REQUIREMENTS: readonly FinishRequirement[] = [
-  { id: 'consent', messageKey: 'finish.missing.consent', sectionId: 'consent', questionId: 'consent.given', check: { question: 'consent.given', equals: 'yes' } },
+  { id: 'consent', messageKey: 'interview:finish.missing.consent', sectionId: 'consent', questionId: 'consent.given', check: { question: 'consent.given', equals: 'yes' } },
   {
     id: 'name',
-    messageKey: 'finish.missing.name',
+    messageKey: 'interview:finish.missing.name',
     sectionId: 'personal',
     questionId: 'personal.firstName',
     check: { any: [{ question: 'personal.firstName', answered: true }, { question: 'personal.lastName', answered: true }, { question: 'personal.alias', answered: true }] },

@@ -35,19 +35,19 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
   return (
     <section className="section finish" aria-labelledby="finish-title">
       <h2 id="finish-title" tabIndex={-1} ref={heading}>
-        {t('finish.title')}
+        {t('interview:finish.title')}
       </h2>
-      <p>{t('finish.progress', { answered: interview.progress.answered, count: interview.progress.total })}</p>
+      <p>{t('interview:finish.progress', { answered: interview.progress.answered, count: interview.progress.total })}</p>
       {interview.status === 'finished' ? (
         <>
-          <p className="notice">{t('finish.isFinished', { date: new Date(interview.finishedAt ?? interview.updatedAt).toLocaleString(interview.operatorLanguage) })}</p>
+          <p className="notice">{t('interview:finish.isFinished', { date: new Date(interview.finishedAt ?? interview.updatedAt).toLocaleString(interview.operatorLanguage) })}</p>
           <button type="button" onClick={() => void run(() => store.reopen(interview.id))}>
-            {t('finish.reopen')}
+            {t('interview:finish.reopen')}
           </button>
         </>
       ) : missing.length > 0 ? (
         <>
-          <h3>{t('finish.missingTitle', { count: missing.length })}</h3>
+          <h3>{t('interview:finish.missingTitle', { count: missing.length })}</h3>
           <ul className="missing">
             {missing.map((m) => (
               <li key={m.id}>
@@ -58,9 +58,9 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
         </>
       ) : (
         <>
-          <p>{t('finish.ready')}</p>
+          <p>{t('interview:finish.ready')}</p>
           <button type="button" onClick={() => void run(() => store.finish(interview.id))}>
-            {t('finish.action')}
+            {t('interview:finish.action')}
           </button>
         </>
       )}

@@ -65,7 +65,7 @@ export const GroupCard = memo(function GroupCard({ group, session, operator, tOp
             );
           })}
           <button type="button" className="secondary" disabled={disabled} onClick={() => session.removeItem(group.id, itemId, items.filter((i) => i !== itemId))}>
-            {t('interview.group.remove', { item: tOp(group.itemTitleKey, { number: index + 1 }) })}
+            {t('interview:screen.group.remove', { item: tOp(group.itemTitleKey, { number: index + 1 }) })}
           </button>
         </fieldset>
       ))}

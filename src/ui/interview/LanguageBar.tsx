@@ -35,7 +35,7 @@ export const LanguageBar = memo(function LanguageBar({ operator, interviewee, on
       </label>
       {draft && <span className="badge">{t('language.draftTranslation')}</span>}
       <button type="button" className="secondary" aria-pressed={showPrompts} onClick={onTogglePrompts}>
-        {showPrompts ? t('interview.prompt.hide') : t('interview.prompt.show')}
+        {showPrompts ? t('interview:screen.prompt.hide') : t('interview:screen.prompt.show')}
       </button>
     </div>
   );

@@ -13,9 +13,9 @@ export const MediatorPrompt = memo(function MediatorPrompt({ promptKey, operator
   const [readOut, setReadOut] = useState(false);
   const readOutId = useId();
   return (
-    <aside className="prompt" lang={operator} dir={dirOf(operator)} aria-label={t('interview.prompt.label')}>
+    <aside className="prompt" lang={operator} dir={dirOf(operator)} aria-label={t('interview:screen.prompt.label')}>
       <p className="prompt-text">
-        <span className="prompt-tag">{t('interview.prompt.label')}</span> {tOp(promptKey)}
+        <span className="prompt-tag">{t('interview:screen.prompt.label')}</span> {tOp(promptKey)}
       </p>
       <ReadOut promptKey={promptKey} tOp={tOp} readOut={readOut} readOutId={readOutId} onToggle={setReadOut} />
     </aside>
@@ -30,7 +30,7 @@ function ReadOut({ promptKey, tOp, readOut, readOutId, onToggle }: { promptKey: 
     <>
       {other && (
         <button type="button" className="secondary prompt-toggle" aria-expanded={readOut} aria-controls={readOutId} onClick={() => onToggle((v) => !v)}>
-          {readOut ? tOp('interview.prompt.hideInterviewee', { language }) : tOp('interview.prompt.showInterviewee', { language })}
+          {readOut ? tOp('interview:screen.prompt.hideInterviewee', { language }) : tOp('interview:screen.prompt.showInterviewee', { language })}
         </button>
       )}
       <p id={readOutId} className="prompt-interviewee" lang={lang} dir={dir} hidden={!other || !readOut}>

@@ -29,7 +29,7 @@ export function ReadAloud({ text, tOp }: { text: (tInt: TFunction) => string; tO
     <div className="read-aloud">
       <button type="button" className="secondary" aria-pressed={state === 'speaking'} onClick={onClick}>
         <Pictogram id="speaker" size={22} />
-        {state === 'speaking' ? t('interview.readAloud.stop') : t('interview.readAloud.action')}
+        {state === 'speaking' ? t('interview:screen.readAloud.stop') : t('interview:screen.readAloud.action')}
       </button>
       <p role="status" className="read-aloud-status">
         {state === 'noVoice' && <NoVoice tOp={tOp} onSwitch={() => setState('idle')} />}
@@ -47,8 +47,8 @@ function NoVoice({ tOp, onSwitch }: { tOp: TFunction; onSwitch: () => void }) {
   }, [lang, onSwitch]);
   return (
     <>
-      <span>{tOp('interview.readAloud.noVoice')}</span>
-      <IntervieweeLine k="interview.readAloud.noVoice" />
+      <span>{tOp('interview:screen.readAloud.noVoice')}</span>
+      <IntervieweeLine k="interview:screen.readAloud.noVoice" />
     </>
   );
 }

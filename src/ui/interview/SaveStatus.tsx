@@ -23,22 +23,22 @@ function SteadyTexts({ shown }: { shown: 'idle' | 'saving' | 'saved' }) {
   return (
     <>
       <span style={{ visibility: shown === 'saving' ? 'visible' : 'hidden' }}>
-        <Message messageKey="save.saving" />
+        <Message messageKey="interview:save.saving" />
       </span>
       <span style={{ visibility: shown === 'saved' ? 'visible' : 'hidden' }}>
-        <Message messageKey="save.saved" />
+        <Message messageKey="interview:save.saved" />
       </span>
     </>
   );
 }
 
 /** Translated once per language, not on every status change. */
-const Message = memo(function Message({ messageKey }: { messageKey: 'save.saving' | 'save.saved' }) {
+const Message = memo(function Message({ messageKey }: { messageKey: 'interview:save.saving' | 'interview:save.saved' }) {
   const { t } = useTranslation('app');
   return t(messageKey);
 });
 
 const SaveError = memo(function SaveError({ error }: { error: AppError }) {
   const { t } = useTranslation('app');
-  return t('save.error', { reason: t(error.code, error.params) });
+  return t('interview:save.error', { reason: t(error.code, error.params) });
 });

@@ -17,7 +17,7 @@ interface Props {
 export const SectionNav = memo(function SectionNav({ interviewId, sections, progress, currentId }: Props) {
   const { t } = useTranslation(['app', 'interview']);
   return (
-    <nav className="section-nav" aria-label={t('interview.sections')}>
+    <nav className="section-nav" aria-label={t('interview:screen.sections')}>
       <ol>
         {sections.map((s) => {
           const p = progress.get(s.id);
@@ -25,7 +25,7 @@ export const SectionNav = memo(function SectionNav({ interviewId, sections, prog
         })}
       </ol>
       <a className="nav-finish" href={hrefFor({ name: 'finish', id: interviewId })} aria-current={currentId === undefined ? 'page' : undefined}>
-        {t('finish.title')}
+        {t('interview:finish.title')}
       </a>
     </nav>
   );
@@ -49,7 +49,7 @@ const NavItem = memo(function NavItem({ interviewId, section, answered, total, c
         <Pictogram id={section.pictogram} size={22} />
         <span className="nav-title">{t(section.titleKey)}</span>
         {answered !== undefined && total !== undefined && (
-          <span className="nav-count" aria-label={t('interview.sectionProgress', { answered, count: total })}>
+          <span className="nav-count" aria-label={t('interview:screen.sectionProgress', { answered, count: total })}>
             {answered}/{total}
           </span>
         )}

@@ -65,7 +65,7 @@ export function SectionView({ section, next, previous, session, snapshot, config
 // The section redraws on every keystroke; what needs `useTranslation` (costly per render) lives in memoised parts.
 const ReadOnlyNotice = memo(function ReadOnlyNotice() {
   const { t } = useTranslation('app');
-  return <p className="notice">{t('interview.finishedReadOnly')}</p>;
+  return <p className="notice">{t('interview:screen.finishedReadOnly')}</p>;
 });
 
 /** The section's title and introduction in both languages; memoised, as typing redraws the section. */
@@ -96,11 +96,11 @@ const SectionFooter = memo(function SectionFooter({ interviewId, previous, next,
     <div className="section-footer">
       {previous && (
         <a className="button secondary" href={hrefFor({ name: 'interview', id: interviewId, sectionId: previous.id })}>
-          {t('interview.previous', { section: tOp(previous.titleKey) })}
+          {t('interview:screen.previous', { section: tOp(previous.titleKey) })}
         </a>
       )}
       <a className="button" href={next ? hrefFor({ name: 'interview', id: interviewId, sectionId: next.id }) : hrefFor({ name: 'finish', id: interviewId })}>
-        {next ? t('interview.next', { section: tOp(next.titleKey) }) : t('finish.title')}
+        {next ? t('interview:screen.next', { section: tOp(next.titleKey) }) : t('interview:finish.title')}
       </a>
     </div>
   );

@@ -18,7 +18,7 @@ export function CefrInput({ id, labelId, record, onChange, operator, tOp, disabl
         const descriptor = level && level !== 'none' ? cefrDescriptorKey(skill, level) : undefined;
         return (
           <div key={skill} className="cefr-row">
-            <label htmlFor={selectId}>{t(`answer.cefr.skills.${skill}`)}</label>
+            <label htmlFor={selectId}>{t(`interview:answer.cefr.skills.${skill}`)}</label>
             <select
               id={selectId}
               disabled={disabled}
@@ -30,10 +30,10 @@ export function CefrInput({ id, labelId, record, onChange, operator, tOp, disabl
                 onChange(Object.keys(next).length ? { type: 'cefr', value: next } : undefined);
               }}
             >
-              <option value="">{t('answer.notAnswered')}</option>
+              <option value="">{t('interview:answer.notAnswered')}</option>
               {CEFR_LEVELS.map((level) => (
                 <option key={level} value={level}>
-                  {t(`answer.cefr.levels.${level}`)}
+                  {t(`interview:answer.cefr.levels.${level}`)}
                 </option>
               ))}
             </select>

@@ -36,7 +36,7 @@ export function CodeListInput({ id, labelId, question, record, onChange, operato
     const value = selected[0] ?? '';
     return (
       <select id={id} aria-labelledby={labelId} disabled={disabled} value={value} onChange={(e) => onChange(e.target.value ? { type: 'choice', value: e.target.value } : undefined)}>
-        <option value="">{t('answer.notAnswered')}</option>
+        <option value="">{t('interview:answer.notAnswered')}</option>
         {options.map((o) => (o.key === value ? <option key={value} value={value}>{describe(value)}</option> : o))}
       </select>
     );
@@ -52,7 +52,7 @@ export function CodeListInput({ id, labelId, question, record, onChange, operato
           {selected.map((code) => (
             <li key={code}>
               <span>{describe(code)}</span>
-              <button type="button" className="chip-remove" disabled={disabled} onClick={() => remove(code)} aria-label={t('answer.removeItem', { item: describe(code) })}>
+              <button type="button" className="chip-remove" disabled={disabled} onClick={() => remove(code)} aria-label={t('interview:answer.removeItem', { item: describe(code) })}>
                 ×
               </button>
             </li>
@@ -66,7 +66,7 @@ export function CodeListInput({ id, labelId, question, record, onChange, operato
         value=""
         onChange={(e) => e.target.value && onChange({ type: 'choices', value: [...selected, e.target.value] })}
       >
-        <option value="">{t('answer.addFromList')}</option>
+        <option value="">{t('interview:answer.addFromList')}</option>
         {options}
       </select>
     </div>

@@ -16,7 +16,7 @@ export function DateInput({ id, labelId, record, onChange, tOp, disabled }: Inpu
   const precisionId = `${id}-precision`;
   return (
     <div className="date-answer">
-      <label htmlFor={precisionId}>{t('answer.date.precision')}</label>
+      <label htmlFor={precisionId}>{t('interview:answer.date.precision')}</label>
       <select
         id={precisionId}
         value={precision}
@@ -30,7 +30,7 @@ export function DateInput({ id, labelId, record, onChange, tOp, disabled }: Inpu
       >
         {PRECISIONS.map((p) => (
           <option key={p} value={p}>
-            {t(`answer.date.precisions.${p}`)}
+            {t(`interview:answer.date.precisions.${p}`)}
           </option>
         ))}
       </select>
@@ -43,7 +43,7 @@ export function DateInput({ id, labelId, record, onChange, tOp, disabled }: Inpu
           inputMode={precision === 'year' ? 'numeric' : undefined}
           min={precision === 'year' ? 1900 : undefined}
           max={precision === 'year' ? 2100 : undefined}
-          placeholder={precision === 'year' ? t('answer.date.yearPlaceholder') : undefined}
+          placeholder={precision === 'year' ? t('interview:answer.date.yearPlaceholder') : undefined}
           value={date?.value ?? ''}
           onChange={(e) => {
             const v = e.target.value;

@@ -9,11 +9,11 @@ export function DurationInput({ id, labelId, record, onChange, tOp, disabled }: 
   return (
     <div className="duration-answer" role="group" aria-labelledby={labelId} id={id}>
       <label>
-        {t('answer.duration.years')}
+        {t('interview:answer.duration.years')}
         <input type="number" inputMode="numeric" min={0} max={80} disabled={disabled} value={d?.years ?? ''} onChange={(e) => update(e.target.valueAsNumber || 0, d?.months ?? 0)} />
       </label>
       <label>
-        {t('answer.duration.months')}
+        {t('interview:answer.duration.months')}
         <input type="number" inputMode="numeric" min={0} max={11} disabled={disabled} value={d?.months ?? ''} onChange={(e) => update(d?.years ?? 0, e.target.valueAsNumber || 0)} />
       </label>
     </div>

@@ -27,10 +27,10 @@ export function LevelsInput({ id, labelId, question, record, onChange, operator,
                 onChange(Object.keys(next).length ? { type: 'levels', value: next } : undefined);
               }}
             >
-              <option value="">{t('answer.notAnswered')}</option>
+              <option value="">{t('interview:answer.notAnswered')}</option>
               {PROFICIENCY_LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {t(`answer.levels.${l}`)}
+                  {t(`interview:answer.levels.${l}`)}
                 </option>
               ))}
             </select>

@@ -35,7 +35,7 @@ const TranslationField = memo(function TranslationField({ id, text, disabled, on
   const { t } = useTranslation('app');
   return (
     <div className="translation">
-      <label htmlFor={id}>{t('answer.translation.label')}</label>
+      <label htmlFor={id}>{t('interview:answer.translation.label')}</label>
       <textarea id={id} rows={2} lang="it" dir="ltr" disabled={disabled} value={text} onChange={(e) => onTranslation(e.target.value)} />
     </div>
   );
