@@ -47,6 +47,7 @@ export class SecurityController {
   private listeners = new Set<() => void>();
   private beforeLockHooks = new Set<() => Promise<void>>();
   private afterLockHooks = new Set<() => void>();
+  private unlockingHooks = new Set<(operatorId: string) => void>();
   private initialising: Promise<void> | undefined;
   private lastOperatorId: string | undefined;
   private unlockSettings: Promise<SecuritySettings> | undefined;
@@ -86,6 +87,7 @@ export class SecurityController {
   }
 
   async unlockWithPin(operatorId: string, pin: string): Promise<void> {
+    this.unlockingHooks.forEach((h) => h(operatorId));
     try {
       await this.enter(await this.vault.unlockWithPin(operatorId, pin));
     } catch (error) {
@@ -96,6 +98,7 @@ export class SecurityController {
   }
 
   async unlockWithPassphrase(operatorId: string, passphrase: string, newPin?: string): Promise<void> {
+    this.unlockingHooks.forEach((h) => h(operatorId));
     await this.enter(await this.vault.unlockWithPassphrase(operatorId, passphrase, newPin));
   }
 
@@ -116,6 +119,15 @@ export class SecurityController {
   beforeLock(hook: () => Promise<void>): () => void {
     this.beforeLockHooks.add(hook);
     return () => void this.beforeLockHooks.delete(hook);
+  }
+
+  /**
+   * Registers work to start when an operator's secret is submitted, while it is being checked
+   * (PBKDF2, off the main thread); it must need no key. The unlock may still fail.
+   */
+  onUnlocking(hook: (operatorId: string) => void): () => void {
+    this.unlockingHooks.add(hook);
+    return () => void this.unlockingHooks.delete(hook);
   }
 
   /** Registers clean-up after a lock (e.g. dropping cached decrypted data). */

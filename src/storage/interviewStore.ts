@@ -27,6 +27,7 @@ import type { OutboxEntry } from './outboxRows';
 import { envelopeSchema } from '../security/crypto';
 import { classifyStorageError } from './resilience';
 import { readListIndex, type InterviewPageCursor } from './listIndex';
+import { ListIndexWarmup } from './listWarmup';
 
 export type { Keyring } from './sealedRows';
 export type { InterviewPageCursor } from './listIndex';
@@ -116,6 +117,8 @@ export class InterviewStore implements OutboxQueue {
   /** When this device last audited `changed` per interview, so typing does not query the audit table on every write. */
   private lastChangedAudit = new Map<string, { operatorId: string; at: string }>();
   private readonly outbox: OutboxStore;
+  /** The list's first index read, started for the operator who is unlocking (prepareList). */
+  private listWarmup: ListIndexWarmup | undefined;
 
   constructor(readonly db: SkillsProfileDb = new SkillsProfileDb()) {
     this.outbox = new OutboxStore(db, () => this.keyring, (action, id, operatorId) => this.appendAudit(action, id, operatorId));
@@ -186,7 +189,9 @@ export class InterviewStore implements OutboxQueue {
    */
   async listPage(limit = LIST_PAGE_SIZE, after?: InterviewPageCursor): Promise<InterviewPage> {
     const keys = this.keys();
-    const index = await readListIndex(this.db.interviews, keys.operatorId, after, (ids) => this.hiddenAmong(ids, keys), limit ? limit + 1 : 0);
+    const firstCount = limit ? limit + 1 : 0;
+    const warm = after ? undefined : await this.takeListWarmup(keys.operatorId, firstCount);
+    const index = await readListIndex(this.db.interviews, keys.operatorId, after, (ids) => this.hiddenAmong(ids, keys), firstCount, warm);
     const { byStatus } = index;
     const interviews: Interview[] = [];
     const bad: Omit<QuarantineEntry, 'id'>[] = [];
@@ -218,6 +223,23 @@ export class InterviewStore implements OutboxQueue {
     if (bad.length) await this.quarantineRecords(bad);
     const next = more && last ? { updatedAt: last.updatedAt, id: last.id } : undefined;
     return { interviews, total: index.total - bad.length, byStatus, quarantined: bad.length, ...(next ? { next } : {}) };
+  }
+
+  /**
+   * Starts reading the clear index of the list's first page for an operator who is unlocking, while
+   * the secret is checked: nothing sealed is read, so no key is needed. listPage uses the read once,
+   * if no change to the interviews was committed since it began (see listWarmup.ts).
+   */
+  prepareList(operatorId: string, firstPageSize = LIST_FIRST_PAGE_SIZE): void {
+    this.listWarmup?.drop();
+    this.listWarmup = new ListIndexWarmup(this.db.interviews, operatorId, firstPageSize + 1);
+  }
+
+  private takeListWarmup(operatorId: string, firstCount: number) {
+    const warmup = this.listWarmup;
+    if (!warmup?.serves(operatorId, firstCount)) return undefined;
+    this.listWarmup = undefined;
+    return warmup.take();
   }
 
   async get(id: string): Promise<LoadedInterview> {

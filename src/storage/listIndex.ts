@@ -19,29 +19,51 @@ export interface ListIndex {
   ids(offset: number, count: number): Promise<string[]>;
 }
 
-type InterviewsTable = Table<{ id: string }, string>;
+export type InterviewsTable = Table<{ id: string }, string>;
 /** Of colleagues' rows (by id), those this operator may not see; the caller reads their clear key ids. */
 export type HiddenAmong = (ids: string[]) => Promise<Set<string>>;
 
 const noCounts = () => Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0])) as Record<InterviewStatus, number>;
+
+/** What one read-only transaction over the clear indexes says: the counts, and the first ids in list order. */
+export interface IndexCounts {
+  all: number;
+  own: number;
+  total: number;
+  byStatus: number[];
+  first: string[];
+}
+
+/** The counts, with the first `firstCount` ids after `after` in the same round trip (used if the counts allow it). */
+export function readIndexCounts(table: InterviewsTable, operatorId: string, after: InterviewPageCursor | undefined, firstCount: number): Promise<IndexCounts> {
+  return table.db.transaction('r', table, async () => {
+    const [all, own, total, byStatus, first] = await Promise.all([
+      table.count(),
+      table.where('ownerId').equals(operatorId).count(),
+      table.orderBy('updatedAt').count(),
+      Promise.all(INTERVIEW_STATUSES.map((s) => table.where('status').equals(s).count())),
+      firstCount ? idsInOrder(table, after, 0, firstCount) : Promise.resolve([]),
+    ]);
+    return { all, own, total, byStatus, first };
+  });
+}
 
 /**
  * On a device where every interview is the operator's own (one operator, or colleagues whose
  * interviews have gone), the index answers with counts and the keys of the page only: opening a
  * list of 5,000 then reads 20 keys instead of 15,000. With colleagues' rows present, which of them
  * the operator may see depends on the key that sealed each, so every id is read (`fullIndex`).
+ * `counts` is a read already made for this operator, cursor and `firstCount` (see listWarmup.ts).
  */
-export async function readListIndex(table: InterviewsTable, operatorId: string, after: InterviewPageCursor | undefined, hiddenAmong: HiddenAmong, firstCount = 0): Promise<ListIndex> {
-  // The first `firstCount` ids come with the counts, in one round trip: used if the counts allow it.
-  const [all, own, total, statusCounts, first] = await table.db.transaction('r', table, () =>
-    Promise.all([
-      table.count(),
-      table.where('ownerId').equals(operatorId).count(),
-      table.orderBy('updatedAt').count(),
-      Promise.all(INTERVIEW_STATUSES.map((s) => table.where('status').equals(s).count())),
-      firstCount ? idsInOrder(table, after, 0, firstCount) : Promise.resolve([]),
-    ]),
-  );
+export async function readListIndex(
+  table: InterviewsTable,
+  operatorId: string,
+  after: InterviewPageCursor | undefined,
+  hiddenAmong: HiddenAmong,
+  firstCount = 0,
+  counts?: IndexCounts,
+): Promise<ListIndex> {
+  const { all, own, total, byStatus: statusCounts, first } = counts ?? (await readIndexCounts(table, operatorId, after, firstCount));
   if (own !== all) return fullIndex(table, operatorId, after, hiddenAmong);
   const byStatus = noCounts();
   INTERVIEW_STATUSES.forEach((s, i) => (byStatus[s] = statusCounts[i]!));

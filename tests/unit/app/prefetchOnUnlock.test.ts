@@ -8,7 +8,7 @@ import { createQueryClient, interviewKeys, useInterviewPages } from '../../../sr
 import { ServicesContext } from '../../../src/app/ServicesContext';
 import type { Services } from '../../../src/app/services';
 import { SecurityController } from '../../../src/security/securityController';
-import { InterviewStore } from '../../../src/storage/interviewStore';
+import { DEFAULT_RETENTION_DAYS, InterviewStore } from '../../../src/storage/interviewStore';
 import { SkillsProfileDb } from '../../../src/storage/schema';
 import { TEST_ITERATIONS, TEST_OPERATOR } from '../../support/unlockedStore';
 
@@ -56,6 +56,38 @@ describe('unlocking onto the interview list', () => {
     expect(result.current.data?.pages[0]?.interviews).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 50));
     expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('counts the interviews while the PIN is being checked, and the list uses that count', async () => {
+    const { store, security } = await lockedWithInterviews(3);
+    const client = createQueryClient();
+    window.location.hash = '#/';
+    prefetchListOnUnlock(security, store, client);
+    const statesAtCount: string[] = [];
+    const count = store.db.interviews.count.bind(store.db.interviews);
+    vi.spyOn(store.db.interviews, 'count').mockImplementation(() => {
+      statesAtCount.push(security.getState().kind);
+      return count();
+    });
+    await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+    await expect.poll(() => (listPages(client)[0]?.state.data as { pages: { total: number }[] } | undefined)?.pages[0]?.total).toBe(3);
+    expect(statesAtCount).toEqual(['locked']);
+  });
+
+  it('counts afresh when retention deletes an interview during the unlock, after that count began', async () => {
+    const { store, security } = await lockedWithInterviews(3);
+    // Synced and untouched for longer than retention keeps anything: the unlock purges it.
+    const [expired] = await store.db.interviews.toCollection().primaryKeys();
+    const longAgo = new Date(Date.now() - (DEFAULT_RETENTION_DAYS + 10) * 24 * 60 * 60_000).toISOString();
+    await store.db.interviews.update(expired!, { updatedAt: longAgo, syncedAt: longAgo });
+    const client = createQueryClient();
+    window.location.hash = '#/';
+    prefetchListOnUnlock(security, store, client);
+    await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
+    await expect.poll(() => (listPages(client)[0]?.state.data as { pages: { interviews: unknown[] }[] } | undefined)?.pages[0]?.interviews.length).toBe(2);
+    const [page] = (listPages(client)[0]!.state.data as { pages: { total: number; byStatus: { draft: number } }[] }).pages;
+    expect(await store.db.interviews.get(expired!)).toBeUndefined();
+    expect(page).toMatchObject({ total: 2, byStatus: { draft: 2 } });
   });
 
   it('reads nothing when the app opens on another screen', async () => {
