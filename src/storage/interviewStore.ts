@@ -637,12 +637,12 @@ export class InterviewStore implements OutboxQueue {
   }
 
   private async load(id: string): Promise<LoadedInterview> {
-    const { row, interview } = await this.require(id);
-    const rows = await this.db.answers.where('interviewId').equals(id).toArray();
+    // The answers are read alongside the row and opened together: one after the other, each
+    // decryption waited for its own reply from Web Crypto, which made opening a full profile slow.
+    const [{ row, interview }, rows] = await Promise.all([this.require(id), this.db.answers.where('interviewId').equals(id).toArray()]);
     const answers: AnswerRecord[] = [];
     const bad: Omit<QuarantineEntry, 'id'>[] = [];
-    for (const raw of rows) {
-      const r = await this.openAnswerRow(row, raw);
+    for (const r of await Promise.all(rows.map((raw) => this.openAnswerRow(row, raw)))) {
       if (r.ok) answers.push(r.value);
       else bad.push(r.quarantine);
     }
