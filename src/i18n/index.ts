@@ -99,6 +99,10 @@ export async function createI18n(operatorLanguage = DEFAULT_OPERATOR_LANGUAGE, n
     fallbackLng: SOURCE_LANGUAGE,
     ns: [...NAMESPACES],
     defaultNS: 'app',
+    // i18next's defaults, stated: it then takes every key as a path (ours all are) instead of testing
+    // each one, on every lookup, for whether it might be a sentence used as its own key.
+    keySeparator: '.',
+    nsSeparator: ':',
     interpolation: { escapeValue: false },
     returnNull: false,
     resources: {},
