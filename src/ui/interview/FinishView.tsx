@@ -64,7 +64,7 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
           </button>
         </>
       )}
-      <PdfExportButton interviewId={interview.id} {...(interview.displayName ? { name: interview.displayName } : {})} />
+      <PdfExportButton interviewId={interview.id} {...(interview.displayName ? { name: interview.displayName } : {})} t={t} />
       {error && (
         <p role="alert" className="error">
           {t(error.code, error.params)}

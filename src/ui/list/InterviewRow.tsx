@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
@@ -10,9 +10,18 @@ import { formatDateTime } from '../common/dateTime';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import { OutboxStatus } from '../sync/OutboxStatus';
 
-/** One interview of the list; `outbox` is its outbox entry (null: none), undefined while being read. */
-export function InterviewRow({ interview, outbox }: { interview: Interview; outbox: OutboxEntry | null | undefined }) {
-  const { t, i18n } = useTranslation('app');
+interface Props {
+  interview: Interview;
+  /** Its outbox entry (null: none), undefined while being read. */
+  outbox: OutboxEntry | null | undefined;
+  /** The list's translators (`app` and `sync` texts) and language. */
+  t: TFunction;
+  tSync: TFunction;
+  language: string;
+}
+
+/** One interview of the list. */
+export function InterviewRow({ interview, outbox, t, tSync, language }: Props) {
   const { store } = useServices();
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -24,7 +33,7 @@ export function InterviewRow({ interview, outbox }: { interview: Interview; outb
     deleteButton.current?.focus();
   }, [confirming]);
   const name = interview.displayName ?? t('list.unnamed');
-  const when = formatDateTime(i18n.language, new Date(interview.updatedAt));
+  const when = formatDateTime(language, new Date(interview.updatedAt));
   return (
     <li className="interview-row" data-interview={interview.id}>
       <div className="row-main">
@@ -35,7 +44,7 @@ export function InterviewRow({ interview, outbox }: { interview: Interview; outb
         <span className="row-meta">
           {t('list.progress', { answered: interview.progress.answered, count: interview.progress.total })} · {t('list.lastChange', { date: when })}
         </span>
-        <OutboxStatus interview={interview} name={name} entry={outbox} />
+        <OutboxStatus interview={interview} name={name} entry={outbox} t={tSync} language={language} />
       </div>
       <div className="row-actions">
         <a className="button" href={hrefFor({ name: 'interview', id: interview.id })} aria-label={t('list.resumeNamed', { name })}>
@@ -44,7 +53,7 @@ export function InterviewRow({ interview, outbox }: { interview: Interview; outb
         <button type="button" className="secondary" aria-label={t('list.exportNamed', { name })} onClick={() => void store.exportDocument(interview.id).then((doc) => downloadJson(doc, `interview-${interview.id}.json`))}>
           {t('list.export')}
         </button>
-        <PdfExportButton interviewId={interview.id} name={name} />
+        <PdfExportButton interviewId={interview.id} name={name} t={t} />
         {confirming ? (
           <DeleteConfirm
             interviewId={interview.id}

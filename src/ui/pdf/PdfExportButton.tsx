@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { whenIdle } from '../../app/whenIdle';
 import { lazyPart, useLazyPart } from '../common/lazyPart';
 import { PartLoadStatus } from '../common/PartLoadStatus';
@@ -20,10 +20,10 @@ function warmPdfPanel(): void {
 
 /**
  * The profile PDF button of a list row and of the finish screen. Its label is in the `app` texts
- * the list already has; the panel it opens comes with its own code and texts.
+ * the list already has, read with the screen's translator `t` (a translator hook per row costs);
+ * the panel it opens comes with its own code and texts.
  */
-export function PdfExportButton({ interviewId, name }: { interviewId: string; name?: string }) {
-  const { t } = useTranslation('app');
+export function PdfExportButton({ interviewId, name, t }: { interviewId: string; name?: string; t: TFunction }) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
