@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { freshContext, INTERVIEW_READY, LIST_READY, PIN_FIELD, signIn, submitPin, throttle, unlock } from './lib/browser';
-import { PROBE_SCRIPT, type ProbeState } from './lib/pageProbes';
+import { freshContext, INTERVIEW_READY, LIST_READY, signIn, submitPin, throttle, unlock } from './lib/browser';
+import { PROBE_SCRIPT, untilMark, type ProbeState } from './lib/pageProbes';
 import { seedSyncedOutbox } from './lib/seedOutbox';
 import type { Budget, Measurement } from './lib/report';
 
@@ -173,11 +173,11 @@ async function measureOffline(browser: Browser, o: BrowserBenchOptions): Promise
     await throttle(page);
     for (let i = 0; i < o.iterations; i++) {
       await page.reload();
-      await page.locator(PIN_FIELD).waitFor();
+      await untilMark(page, 'pinPainted');
       await submitPin(page);
+      await untilMark(page, 'interviewPainted');
+      // Checked once measured: the enabled field the mark saw is on the interview screen.
       await page.locator(INTERVIEW_READY).waitFor();
-      await page.locator('[data-question] input:not([disabled])').first().waitFor();
-      await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.marks.interviewPainted !== undefined);
       const m = (await probes(page)).marks;
       if (m.pinPainted === undefined || m.pinSubmitted === undefined || m.interviewPainted === undefined) continue;
       lockReady.push(m.pinPainted);
@@ -354,11 +354,10 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
   // run does not decide the median (even so, one build read 601 and 839 ms in two runs of this group).
   for (let i = 0; i < Math.min(9, Math.max(5, o.iterations)); i++) {
     await page.reload();
-    await page.locator(PIN_FIELD).waitFor();
+    await untilMark(page, 'pinPainted');
     await submitPin(page);
-    await page.locator(`${LIST_READY} .interview-row`).first().waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.marks.rowsPainted !== undefined);
-    // On the page's clock: Playwright noticing the rows (it polls a busy, throttled page) is not part of it.
+    // On the page's clock, and waited for without polling the busy, throttled page (see untilMark).
+    await untilMark(page, 'rowsPainted', 120_000);
     const m = (await probes(page)).marks;
     rows = await page.locator('.interview-row').count();
     if (m.pinSubmitted !== undefined && m.rowsPainted !== undefined) samples.push(m.rowsPainted - m.pinSubmitted);

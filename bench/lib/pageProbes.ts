@@ -1,10 +1,13 @@
+import type { Page } from 'playwright-core';
+
 /**
  * Scripts installed in the page before the app runs (context.addInitScript). They record, on the
  * page's own clock, when things happen, so that the figures do not include Playwright round trips:
  *
  * - `marks`: first time after navigation that the lock screen's PIN field, the interview list,
  *   its first row and an enabled interview field were in the DOM (`<name>Painted`: after the
- *   frame that showed it), and when the PIN form was submitted;
+ *   frame that showed it), and when the PIN form was submitted; `whenMark(name)` resolves with a
+ *   mark once it is set (see `untilMark`);
  * - `keys` and `paints`: for keydowns on the watched field, the event time and the time after
  *   the next frame (key to next paint);
  * - `commits`: when an IndexedDB transaction that wrote the watched answer path completed.
@@ -20,7 +23,19 @@ export interface ProbeState {
 
 /** Plain JavaScript (not a transpiled function: tsx would leave helper calls the page lacks). */
 export const PROBE_SCRIPT = String.raw`(() => {
-  const bench = { marks: {}, keys: [], paints: [], commits: [], watchPath: undefined };
+  const waiting = {};
+  const setMark = (name, at) => {
+    bench.marks[name] = at;
+    for (const resolve of waiting[name] || []) resolve(at);
+    delete waiting[name];
+  };
+  const bench = {
+    marks: {}, keys: [], paints: [], commits: [], watchPath: undefined,
+    whenMark: (name) => new Promise((resolve) => {
+      if (bench.marks[name] !== undefined) return resolve(bench.marks[name]);
+      (waiting[name] = waiting[name] || []).push(resolve);
+    }),
+  };
   window.__bench = bench;
   const selectors = {
     pin: '.security-screen input[name="pin"]',
@@ -31,11 +46,11 @@ export const PROBE_SCRIPT = String.raw`(() => {
   const check = () => {
     for (const [name, selector] of Object.entries(selectors)) {
       if (bench.marks[name] === undefined && document.querySelector(selector)) {
-        bench.marks[name] = performance.now();
+        setMark(name, performance.now());
         // And when the frame showing it was painted (the task after that frame).
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => (bench.marks[name + 'Painted'] = performance.now());
+          channel.port1.onmessage = () => setMark(name + 'Painted', performance.now());
           channel.port2.postMessage(0);
         });
       }
@@ -43,7 +58,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'class'] });
   document.addEventListener('submit', (e) => {
-    if (e.target && e.target.closest && e.target.closest('.security-screen')) bench.marks.pinSubmitted = performance.now();
+    if (e.target && e.target.closest && e.target.closest('.security-screen')) setMark('pinSubmitted', performance.now());
   }, true);
   document.addEventListener('keydown', (e) => {
     const target = e.target;
@@ -66,3 +81,16 @@ export const PROBE_SCRIPT = String.raw`(() => {
     };
   }
 })();`;
+
+/**
+ * Waits in the page, without polling it, until a mark is set: Playwright's locator and function
+ * waits poll the page in every frame, and at 4x that polling took about 100 ms of the main thread
+ * inside the measured window (a CPU profile of PIN → interview painted, 2026-11-23).
+ */
+export async function untilMark(page: Page, name: string, timeoutMs = 60_000): Promise<number> {
+  const at = await page.evaluate(
+    `Promise.race([window.__bench.whenMark(${JSON.stringify(name)}), new Promise((resolve) => setTimeout(() => resolve(NaN), ${timeoutMs}))])`,
+  );
+  if (typeof at !== 'number' || !Number.isFinite(at)) throw new Error(`mark ${name} not reached within ${timeoutMs / 1000} s`);
+  return at;
+}
