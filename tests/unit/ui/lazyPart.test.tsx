@@ -19,55 +19,52 @@ function Shows({ part, wanted, texts }: { part: LazyPart<{ text: string }>; want
   );
 }
 
+/**
+ * A part whose first fetch fails as on a lost network; the next ones succeed, at once or, when
+ * `held`, once `fetched.arrive()` is called. `view(wanted)` renders it.
+ */
+async function partFailingFirst({ held = false } = {}) {
+  const i18n = await createI18n('it');
+  const fetched = { calls: 0, arrive: () => undefined as void };
+  const part = lazyPart(async () => {
+    fetched.calls += 1;
+    if (fetched.calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+    if (held) await new Promise<void>((resolve) => (fetched.arrive = resolve));
+    return { text: 'the part' };
+  });
+  const view = (wanted: boolean) => (
+    <I18nextProvider i18n={i18n}>
+      <Shows part={part} wanted={wanted} />
+    </I18nextProvider>
+  );
+  return { fetched, view };
+}
+
 describe('a lazily loaded part of a screen', () => {
   it('loads only when wanted, shows a failure, and fetches again on the next attempt', async () => {
-    const i18n = await createI18n('it');
-    let calls = 0;
-    const part = lazyPart(async () => {
-      calls += 1;
-      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return { text: 'the part' };
-    });
-    const view = (wanted: boolean) => (
-      <I18nextProvider i18n={i18n}>
-        <Shows part={part} wanted={wanted} />
-      </I18nextProvider>
-    );
+    const { fetched, view } = await partFailingFirst();
     const { rerender } = render(view(false));
     expect(screen.getByText('loading')).toBeInTheDocument();
-    expect(calls).toBe(0);
+    expect(fetched.calls).toBe(0);
 
     rerender(view(true));
     expect(await screen.findByText('failed')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'retry' }));
     expect(await screen.findByText('the part')).toBeInTheDocument();
-    expect(calls).toBe(2);
+    expect(fetched.calls).toBe(2);
   });
 
   it('forgets a failure when it is wanted anew, as a panel opened again, and says it is loading', async () => {
-    const i18n = await createI18n('it');
-    let calls = 0;
-    let arrive: () => void = () => undefined;
-    const part = lazyPart(async () => {
-      calls += 1;
-      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      await new Promise<void>((resolve) => (arrive = resolve));
-      return { text: 'the part' };
-    });
-    const view = (wanted: boolean) => (
-      <I18nextProvider i18n={i18n}>
-        <Shows part={part} wanted={wanted} />
-      </I18nextProvider>
-    );
+    const { fetched, view } = await partFailingFirst({ held: true });
     const { rerender } = render(view(true));
     expect(await screen.findByText('failed')).toBeInTheDocument();
     rerender(view(false));
     rerender(view(true));
     expect(screen.getByText('loading')).toBeInTheDocument();
-    await waitFor(() => expect(calls).toBe(2));
-    arrive();
+    await waitFor(() => expect(fetched.calls).toBe(2));
+    fetched.arrive();
     expect(await screen.findByText('the part')).toBeInTheDocument();
-    expect(calls).toBe(2);
+    expect(fetched.calls).toBe(2);
   });
 
   it('waits for the texts it needs in the operator language, and is ready at once the next time', async () => {
