@@ -98,7 +98,7 @@ export function App() {
   };
   const loading = (
     <main id="main" className="screen" aria-busy="true">
-      <p>{t('common.loading')}</p>
+      <p className="loading-later">{t('common.loading')}</p>
     </main>
   );
   return (

@@ -268,6 +268,42 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     expect(await smallTargets(page)).toEqual([]);
     await browser.close();
   });
+
+  it('show no flash of "Caricamento…" before a screen that is ready within a few frames, but say it when loading takes longer', async () => {
+    const browser = await launch();
+    // Blocked so that page.route sees the screen's chunk (the worker would answer it from its cache).
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      const w = window as unknown as { loadingTextSeen: boolean };
+      w.loadingTextSeen = false;
+      const look = () => {
+        for (const p of document.querySelectorAll('#root p')) {
+          if (p.textContent === 'Caricamento…' && getComputedStyle(p).visibility === 'visible') w.loadingTextSeen = true;
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const page = await openApp(context);
+    await page.locator('input[name="operatorName"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { loadingTextSeen: boolean }).loadingTextSeen)).toBe(false);
+
+    await signIn(page);
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/DiagnosticsScreen-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => (window.location.hash = '#/diagnostics'));
+    const loading = page.locator('#root main[aria-busy="true"] p', { hasText: 'Caricamento…' });
+    await loading.waitFor({ state: 'attached' });
+    expect(await loading.evaluate((p) => getComputedStyle(p).visibility)).toBe('hidden');
+    await loading.waitFor({ state: 'visible' });
+    release();
+    await page.locator('#root main:not([aria-busy="true"])').waitFor();
+    await browser.close();
+  });
 });
 
 describe.skipIf(!hasBrowser)('served on a plain http:// address other than the device’s own', () => {

@@ -84,7 +84,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   if (state.status === 'loading' || !snapshot || !session || !isSettled(snapshot.interview.intervieweeLanguage)) {
     return (
       <main id="main" className="screen" aria-busy="true">
-        <p>{t('common.loading')}</p>
+        <p className="loading-later">{t('common.loading')}</p>
       </main>
     );
   }

@@ -45,7 +45,7 @@ function Gate({ children }: { children: ReactNode }) {
 
   switch (state.kind) {
     case 'loading':
-      return <p role="status">{t('common.loading')}</p>;
+      return <p role="status" className="loading-later">{t('common.loading')}</p>;
     case 'firstRun':
       return <FirstRunScreen />;
     case 'locked':
