@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useServices } from './ServicesContext';
-import { LIST_FIRST_PAGE_SIZE, LIST_PAGE_SIZE, type InterviewPageCursor, type InterviewStore, type NewInterview } from '../storage/interviewStore';
+import type { Interview } from '../domain/interview';
+import { LIST_FIRST_PAGE_SIZE, LIST_PAGE_SIZE, type InterviewPage, type InterviewPageCursor, type InterviewStore, type NewInterview } from '../storage/interviewStore';
 
 /** Local queries read IndexedDB, so they must run with no network: networkMode 'always'. */
 export function createQueryClient(): QueryClient {
@@ -67,6 +68,17 @@ export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize
 export function prefetchInterviewPages(store: InterviewStore, client: QueryClient): void {
   const query = interviewPagesQuery(store, client);
   void client.prefetchInfiniteQuery(query).then(() => (prefetchedAt = client.getQueryState(query.queryKey)?.dataUpdatedAt || undefined));
+}
+
+/**
+ * An interview screen closed after edits: the list's cached pages show the interview as it was
+ * left, at once, instead of as it was when they were read, while the list reads them again when
+ * it mounts (after the last answers are stored: see InterviewStore's `writes`).
+ */
+export function showEditedInterview(client: QueryClient, interview: Interview): void {
+  client.setQueriesData<InfiniteData<InterviewPage>>({ queryKey: interviewKeys.pages }, (data) =>
+    data ? { ...data, pages: data.pages.map((page) => ({ ...page, interviews: page.interviews.map((i) => (i.id === interview.id ? interview : i)) })) } : data,
+  );
 }
 
 /** Counts by status from clear fields: nothing is decrypted. */

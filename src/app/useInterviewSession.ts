@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { AppError } from '../domain/errors';
 import type { AnswerRecord } from '../domain/answer';
+import { showEditedInterview } from './queries';
 import { InterviewSession, type SaveState, type SessionView } from './session/interviewSession';
 import { useServices } from './ServicesContext';
 
@@ -8,10 +10,14 @@ type State = { status: 'loading' } | { status: 'error'; error: AppError } | { st
 
 const noop = () => () => undefined;
 
-/** Opens an interview for editing; flushes pending answers when the page is hidden or closed. */
+/**
+ * Opens an interview for editing; flushes pending answers when the page is hidden or closed, and
+ * when the screen closes, after which the interview lists show the interview as it was left.
+ */
 export function useInterviewSession(id: string): { state: State; snapshot: SessionView | undefined } {
   const { store, operatorId, config, security } = useServices();
   const [state, setState] = useState<State>({ status: 'loading' });
+  const client = useQueryClient();
 
   useEffect(() => {
     let session: InterviewSession | undefined;
@@ -37,10 +43,12 @@ export function useInterviewSession(id: string): { state: State; snapshot: Sessi
       unregisterFlush?.();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      if (!session) return;
       flush();
-      session?.dispose();
+      if (session.edited) showEditedInterview(client, session.listEntry());
+      session.dispose();
     };
-  }, [id, store, operatorId, config, security]);
+  }, [id, store, operatorId, config, security, client]);
 
   const session = state.status === 'ready' ? state.session : undefined;
   // The view, not the whole snapshot: a save-status change or a keystroke in a text does not redraw the interview.

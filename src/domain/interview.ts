@@ -32,3 +32,17 @@ export const interviewSchema = z.object({
   lastSectionId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type Interview = z.infer<typeof interviewSchema>;
+
+/** Derived fields the session recomputes with the questionnaire engine and stores for fast lists. */
+export interface InterviewDigest {
+  progress: Progress;
+  displayName: string | undefined;
+}
+
+/** The interview with `digest` applied, as the store writes it (but for `updatedAt`, which the store sets). */
+export function withDigest(interview: Interview, digest: InterviewDigest): Interview {
+  const updated: Interview = { ...interview, progress: digest.progress };
+  if (digest.displayName) updated.displayName = digest.displayName;
+  else delete updated.displayName;
+  return updated;
+}

@@ -1,7 +1,7 @@
 import { AppError, summariseIssues } from '../domain/errors';
 import { answerRecordSchema, type AnswerRecord } from '../domain/answer';
 import { auditEntrySchema, type AuditAction, type AuditEntry } from '../domain/auditEntry';
-import { INTERVIEW_STATUSES, interviewSchema, type Interview, type InterviewStatus, type Progress } from '../domain/interview';
+import { INTERVIEW_STATUSES, interviewSchema, withDigest, type Interview, type InterviewDigest, type InterviewStatus } from '../domain/interview';
 import { PROFILE_FORMAT, profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/version';
 import { operatorRecordSchema, type OperatorRecord } from '../security/operatorRecord';
@@ -41,12 +41,6 @@ export interface NewInterview {
 export interface LoadedInterview {
   interview: Interview;
   answers: AnswerRecord[];
-}
-
-/** Derived fields the session recomputes with the questionnaire engine and stores for fast lists. */
-export interface InterviewDigest {
-  progress: Progress;
-  displayName: string | undefined;
 }
 
 export type ImportResult = { ok: true } | { ok: false; error: unknown };
@@ -119,6 +113,12 @@ export class InterviewStore implements OutboxQueue {
   private readonly outbox: OutboxStore;
   /** The list's first index read, started for the operator who is unlocking (prepareList). */
   private listWarmup: ListIndexWarmup | undefined;
+  /**
+   * Answer and language writes under way. Lists read after them: an interview screen closed
+   * straight after a keystroke leaves its last write sealing answers (before its transaction
+   * opens) while the list it returns to is already reading.
+   */
+  private writes = new Set<Promise<unknown>>();
 
   constructor(readonly db: SkillsProfileDb = new SkillsProfileDb()) {
     this.outbox = new OutboxStore(db, () => this.keyring, (action, id, operatorId) => this.appendAudit(action, id, operatorId));
@@ -167,6 +167,7 @@ export class InterviewStore implements OutboxQueue {
   /** The interviews this operator may see, newest change first. Records that fail to open or validate go to quarantine. */
   async list(): Promise<Interview[]> {
     const keys = this.keys();
+    await this.writesDone();
     // Plaintext rows of schema v1 were sealed at unlock (adoptLegacy); any unsealed row now is damaged and goes to quarantine.
     const rows = (await this.db.interviews.orderBy('updatedAt').reverse().toArray()).filter((r) => !isSealedInterviewRow(r) || this.visible(r, keys));
     const opened = await Promise.all(rows.map((row) => this.openInterviewRow(row)));
@@ -189,6 +190,7 @@ export class InterviewStore implements OutboxQueue {
    */
   async listPage(limit = LIST_PAGE_SIZE, after?: InterviewPageCursor): Promise<InterviewPage> {
     const keys = this.keys();
+    await this.writesDone();
     const firstCount = limit ? limit + 1 : 0;
     const warm = after ? undefined : await this.takeListWarmup(keys.operatorId, firstCount);
     const index = await readListIndex(this.db.interviews, keys.operatorId, after, (ids) => this.hiddenAmong(ids, keys), firstCount, warm);
@@ -258,7 +260,7 @@ export class InterviewStore implements OutboxQueue {
       if (!parsed.success) throw new AppError('errors.invalidAnswer', { details: summariseIssues(parsed.error) });
       return parsed.data;
     });
-    return this.optimistic(async (attempt) => {
+    return this.tracked(this.optimistic(async (attempt) => {
       const cached = attempt === 1 && this.lastWrite?.row.id === id ? this.lastWrite : undefined;
       this.lastWrite = undefined;
       const { row, interview } = cached ?? (await this.requireDraft(id));
@@ -270,9 +272,7 @@ export class InterviewStore implements OutboxQueue {
           : (cached?.consented ?? hasConsent(await this.readAnswer(row, 'consent.given')));
       if (!consented && records.length && (await personalPaths(records.map((r) => r.path))).length) throw new AppError('errors.consentRequired');
 
-      const updated: Interview = { ...interview, updatedAt: now(), progress: digest.progress };
-      if (digest.displayName) updated.displayName = digest.displayName;
-      else delete updated.displayName;
+      const updated: Interview = { ...withDigest(interview, digest), updatedAt: now() };
       // Sealing awaits Web Crypto, which would end an IndexedDB transaction: seal first, then
       // write in one transaction that checks nothing changed in between.
       const [sealedAnswers, sealedInterview] = await Promise.all([Promise.all(records.map((r) => this.sealAnswer(row, r))), this.sealInterview(updated, row)]);
@@ -291,13 +291,24 @@ export class InterviewStore implements OutboxQueue {
       });
       this.lastWrite = { row: sealedInterview, interview: written, consented };
       return written;
-    });
+    }));
   }
 
   async updateMeta(id: string, patch: Partial<Pick<Interview, 'operatorLanguage' | 'intervieweeLanguage' | 'lastSectionId'>>): Promise<Interview> {
     // Where the operator stands is not a change to the interview: it must not reorder the list.
     const onlyPosition = Object.keys(patch).every((k) => k === 'lastSectionId');
-    return this.mutate(id, false, (i) => interviewSchema.parse({ ...i, ...patch, updatedAt: onlyPosition ? i.updatedAt : now() }), onlyPosition ? undefined : 'changed');
+    return this.tracked(this.mutate(id, false, (i) => interviewSchema.parse({ ...i, ...patch, updatedAt: onlyPosition ? i.updatedAt : now() }), onlyPosition ? undefined : 'changed'));
+  }
+
+  private tracked<T>(write: Promise<T>): Promise<T> {
+    this.writes.add(write);
+    const done = () => void this.writes.delete(write);
+    write.then(done, done);
+    return write;
+  }
+
+  private async writesDone(): Promise<void> {
+    if (this.writes.size) await Promise.allSettled([...this.writes]);
   }
 
   /**

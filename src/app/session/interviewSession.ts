@@ -1,7 +1,7 @@
 import type { AnswerRecord } from '../../domain/answer';
 import type { AnswerValue } from '../../domain/answerValue';
 import { AppError } from '../../domain/errors';
-import type { Interview } from '../../domain/interview';
+import { withDigest, type Interview, type InterviewDigest } from '../../domain/interview';
 import { displayNameOf, isAnswered, type AnswerValues } from '../../questionnaire/answers';
 import { overallProgress } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
@@ -65,6 +65,7 @@ export class InterviewSession {
   /** Language writes run one after another: two quick switches must land in the order they were made. */
   private metaWrites: Promise<unknown> = Promise.resolve();
   private answersChanged = true;
+  private writesStarted = false;
   /** An answer changed in a way the screen's layout depends on (see SessionView); cleared when the view is rebuilt. */
   private outlineChanged = true;
 
@@ -97,6 +98,16 @@ export class InterviewSession {
 
   get hasPendingChanges(): boolean {
     return this.pendingPut.size > 0 || this.pendingDelete.size > 0;
+  }
+
+  /** Whether this session has stored anything, or started to: lists read before then are out of date. */
+  get edited(): boolean {
+    return this.writesStarted;
+  }
+
+  /** The interview as a list should show it now, with the answers not yet stored counted in. */
+  listEntry(): Interview {
+    return withDigest(this.snapshot.interview, this.digest());
   }
 
   /** Records an answer in memory at once and schedules its write. */
@@ -159,6 +170,7 @@ export class InterviewSession {
   async updateMeta(patch: MetaPatch): Promise<void> {
     this.pendingMeta = { ...this.pendingMeta, ...patch };
     const change = ++this.metaChanges;
+    this.writesStarted = true;
     this.commit(this.makeSnapshot(this.snapshot.interview, this.snapshot.save));
     const write = this.metaWrites.then(async () => {
       await this.flush().catch(() => undefined);
@@ -190,10 +202,10 @@ export class InterviewSession {
     const del = [...this.pendingDelete];
     this.pendingPut.clear();
     this.pendingDelete.clear();
+    this.writesStarted = true;
     this.publish({ kind: 'saving' });
-    const values = this.values();
     this.flushing = this.store
-      .applyChanges(this.snapshot.interview.id, { put, delete: del }, { progress: overallProgress(SPT_QUESTIONNAIRE, this.config, values), displayName: displayNameOf(values) })
+      .applyChanges(this.snapshot.interview.id, { put, delete: del }, this.digest())
       .then(
         (interview) => {
           this.flushing = undefined;
@@ -217,6 +229,11 @@ export class InterviewSession {
   dispose(): void {
     this.cancelScheduled();
     this.listeners.clear();
+  }
+
+  private digest(): InterviewDigest {
+    const values = this.values();
+    return { progress: overallProgress(SPT_QUESTIONNAIRE, this.config, values), displayName: displayNameOf(values) };
   }
 
   private values(): AnswerValues {

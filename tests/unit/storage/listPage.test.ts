@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewStore } from '../../../src/storage/interviewStore';
 import { personNames as person, profileDocuments as documents } from '../../support/profileDocuments';
 import { createUnlockedStore } from '../../support/unlockedStore';
+import { consent, digest, record } from './helpers';
 
 async function seeded(count: number) {
   const setup = await createUnlockedStore();
@@ -146,6 +147,18 @@ describe('InterviewStore.listPage', () => {
     expect(page.total).toBe(1);
     const quarantined = await store.listQuarantine();
     expect(quarantined.map((q) => q.recordKey).sort()).toEqual([plain!.id, strayId].sort());
+  });
+
+  it('asked while an answer is being stored, shows the interview as that write leaves it', async () => {
+    const { store } = await createUnlockedStore();
+    const { id } = await store.create({ operatorId: 'op-1', operatorLanguage: 'it', intervieweeLanguage: 'ar' });
+    await store.applyChanges(id, { put: [consent], delete: [] }, digest);
+    // As when an interview screen closes straight after a keystroke and the list opens.
+    const writing = store.applyChanges(id, { put: [record('personal.firstName', { type: 'text', value: 'Amina' })], delete: [] }, { progress: { answered: 2, total: 10 }, displayName: 'Amina' });
+    const [page, full] = await Promise.all([store.listPage(20), store.list()]);
+    await writing;
+    expect(page.interviews.map((i) => [i.displayName, i.progress.answered])).toEqual([['Amina', 2]]);
+    expect(full.map((i) => i.displayName)).toEqual(['Amina']);
   });
 
   it('needs the key', async () => {

@@ -97,6 +97,30 @@ describe('interview list with many interviews', () => {
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
   });
 
+  it('back from an interview, its row shows the name just typed at once, never the one from before, and moves to the top', async () => {
+    const user = userEvent.setup();
+    const { services } = await renderApp('en', '#/', async (store) => {
+      for (const doc of profileDocuments(2, 'draft')) await store.importDocument(doc);
+    });
+    await waitFor(() => expect(shownNames()).toEqual(personNames(1, 0)));
+    const id = screen.getByText('Person 0', { selector: '.row-name' }).closest('li')!.dataset.interview!;
+    window.location.hash = `#/interview/${id}/personal`;
+    await user.type(await screen.findByLabelText('First name(s)'), 'Amina');
+
+    const seen = new Set<string>();
+    const watch = new MutationObserver(() => shownNames().forEach((name) => seen.add(name!)));
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // Straight back, before the autosave delay: the last letters are still being stored.
+    await user.click(screen.getByRole('link', { name: 'All interviews' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Amina', 'Person 1']));
+    watch.disconnect();
+    expect([...seen]).not.toContain('Person 0');
+    // Consent and the name: the progress stored with the last answers.
+    const { progress } = (await services.store.get(id)).interview;
+    expect(progress.answered).toBe(profileDocuments(1, 'draft')[0]!.answers.length + 1);
+    expect(screen.getByText('Amina', { selector: '.row-name' }).closest('li')).toHaveTextContent(`${progress.answered}/${progress.total} answered`);
+  });
+
   it('says "Showing … of …" with the right plural in Russian', async () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(52)) await store.importDocument(doc);
