@@ -5,6 +5,7 @@ import { dirOf } from '../i18n/languages';
 import { ScreenLoadBoundary } from '../ui/common/ScreenLoadBoundary';
 import { PwaNotices } from '../ui/pwa/PwaNotices';
 import { SecurityGate } from '../ui/security/SecurityGate';
+import { useSecurityState } from '../ui/security/useSecurity';
 import { preloadable, retryFailedRoutes } from './preloadable';
 import { parseRoute, useRoute } from './route';
 import { whenIdle } from './whenIdle';
@@ -70,14 +71,27 @@ function DiagnosticsRoute() {
  * The screen the app opens on, with its texts, is fetched while the lock screen shows, once that
  * screen is painted: the first paint waits for no byte of it (on a slow network it would share
  * the bandwidth with the lock screen's own files), and a PIN takes longer to type than it takes.
+ * On a first visit the account form shows instead, and the screen is fetched once the operator
+ * starts typing: the form takes a while to fill in, and until then the first screen has the
+ * bandwidth and the main thread to itself.
  */
 function usePreloadStartScreen(opensInterview: boolean) {
   const { i18n } = useTranslation();
   const [start] = useState(() => parseRoute(window.location.hash).name);
+  const gate = useSecurityState().kind;
   useEffect(() => {
-    if (start === 'list') void InterviewListScreen.preload().catch(() => undefined);
-    else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
-  }, [start]);
+    if (gate === 'loading') return;
+    const preload = () => {
+      if (start === 'list') void InterviewListScreen.preload().catch(() => undefined);
+      else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
+    };
+    if (gate !== 'firstRun') {
+      preload();
+      return;
+    }
+    document.addEventListener('input', preload, { once: true });
+    return () => document.removeEventListener('input', preload);
+  }, [start, gate]);
   useEffect(() => {
     if (opensInterview) void languageLoading(i18n, i18n.language, INTERVIEW_TEXTS);
   }, [opensInterview, i18n, i18n.language]);

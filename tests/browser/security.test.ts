@@ -269,6 +269,29 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     await browser.close();
   });
 
+  it('fetch the list only once the operator starts filling in the account form, and the list the lock screen opens on at once', async () => {
+    const browser = await launch();
+    // Blocked so that the page's own requests are the only ones (the worker precaches every chunk).
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const listChunk = /\/InterviewListScreen-[^/]*\.js$/;
+    const page = await openApp(context);
+    await page.locator('input[name="operatorName"]').waitFor();
+    const fetched = () => page.evaluate((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), listChunk.source);
+    await page.waitForTimeout(1_000);
+    expect(await fetched()).toBe(false);
+    const requested = page.waitForRequest(listChunk);
+    await page.locator('input[name="operatorName"]').pressSequentially('G');
+    await requested;
+
+    await fillAccountForm(page, TEST_ACCOUNT);
+    await page.locator('main.list-screen').waitFor();
+    // Reloaded, the app opens locked, on the list's route.
+    await page.reload();
+    await page.locator('.security-screen input[name="pin"]').waitFor();
+    await expect.poll(fetched).toBe(true);
+    await browser.close();
+  });
+
   it('show no flash of "Caricamento…" before a screen that is ready within a few frames, but say it when loading takes longer', async () => {
     const browser = await launch();
     // Blocked so that page.route sees the screen's chunk (the worker would answer it from its cache).
