@@ -84,6 +84,7 @@ function usePreloadStartScreen(opensInterview: boolean) {
     const preload = () => {
       if (start === 'list') void InterviewListScreen.preload().catch(() => undefined);
       else if (start === 'interview' || start === 'finish') void InterviewScreen.preload().catch(() => undefined);
+      if (opensInterview) void languageLoading(i18n, i18n.language, INTERVIEW_TEXTS);
     };
     if (gate !== 'firstRun') {
       preload();
@@ -91,10 +92,7 @@ function usePreloadStartScreen(opensInterview: boolean) {
     }
     document.addEventListener('input', preload, { once: true });
     return () => document.removeEventListener('input', preload);
-  }, [start, gate]);
-  useEffect(() => {
-    if (opensInterview) void languageLoading(i18n, i18n.language, INTERVIEW_TEXTS);
-  }, [opensInterview, i18n, i18n.language]);
+  }, [start, gate, opensInterview, i18n, i18n.language]);
 }
 
 export function App() {

@@ -269,7 +269,7 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     await browser.close();
   });
 
-  it('fetch the list only once the operator starts filling in the account form, and the list the lock screen opens on at once', async () => {
+  it('fetch the next screen only once the operator starts filling in the account form, and the one the lock screen opens on at once', async () => {
     const browser = await launch();
     // Blocked so that the page's own requests are the only ones (the worker precaches every chunk).
     const context = await newContext(browser, { serviceWorkers: 'block' });
@@ -289,6 +289,16 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     await page.reload();
     await page.locator('.security-screen input[name="pin"]').waitFor();
     await expect.poll(fetched).toBe(true);
+
+    // Opened on an interview's address: the interview screen's texts wait for the first keystroke too.
+    const onInterview = await openApp(await newContext(browser, { serviceWorkers: 'block' }), '#/interview/00000000-0000-4000-8000-000000000000/personal');
+    const interviewTexts = /\/locale-it-interview-[^/]*\.js$/;
+    await onInterview.locator('input[name="operatorName"]').waitFor();
+    await onInterview.waitForTimeout(1_000);
+    expect(await onInterview.evaluate((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), interviewTexts.source)).toBe(false);
+    const textsRequested = onInterview.waitForRequest(interviewTexts);
+    await onInterview.locator('input[name="operatorName"]').pressSequentially('G');
+    await textsRequested;
     await browser.close();
   });
 
