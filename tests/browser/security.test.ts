@@ -46,6 +46,11 @@ async function rawIndexedDb(page: Page): Promise<string> {
   });
 }
 
+/** Whether the page has fetched a file whose address matches `pattern` (its resource timing entries). */
+function hasFetched(page: Page, pattern: RegExp): Promise<boolean> {
+  return page.evaluate((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), pattern.source);
+}
+
 async function lockNow(page: Page) {
   await page.locator('.security-bar button').first().click();
   await page.locator('.security-screen input[name="pin"], .security-screen input[name="passphrase"]').first().waitFor();
@@ -276,7 +281,7 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     const listChunk = /\/InterviewListScreen-[^/]*\.js$/;
     const page = await openApp(context);
     await page.locator('input[name="operatorName"]').waitFor();
-    const fetched = () => page.evaluate((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), listChunk.source);
+    const fetched = () => hasFetched(page, listChunk);
     await page.waitForTimeout(1_000);
     expect(await fetched()).toBe(false);
     const requested = page.waitForRequest(listChunk);
@@ -295,7 +300,7 @@ describe.skipIf(!hasBrowser)('first run and lock screens', () => {
     const interviewTexts = /\/locale-it-interview-[^/]*\.js$/;
     await onInterview.locator('input[name="operatorName"]').waitFor();
     await onInterview.waitForTimeout(1_000);
-    expect(await onInterview.evaluate((source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)), interviewTexts.source)).toBe(false);
+    expect(await hasFetched(onInterview, interviewTexts)).toBe(false);
     const textsRequested = onInterview.waitForRequest(interviewTexts);
     await onInterview.locator('input[name="operatorName"]').pressSequentially('G');
     await textsRequested;
