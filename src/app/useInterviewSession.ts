@@ -61,7 +61,12 @@ export function useSaveState(session: InterviewSession): SaveState {
   return useSyncExternalStore(session.subscribe, session.getSaveState);
 }
 
-/** One question's current answer; only the card that shows it re-renders when it changes. */
+/** One question's current answer; only the component that shows it re-renders when it changes. */
 export function useAnswer(session: InterviewSession, path: string): AnswerRecord | undefined {
   return useSyncExternalStore(session.subscribe, () => session.getAnswer(path));
+}
+
+/** One question's answer as its card draws it (`InterviewSession.getCardAnswer`): not redrawn for a key typed inside a free text. */
+export function useCardAnswer(session: InterviewSession, path: string): AnswerRecord | undefined {
+  return useSyncExternalStore(session.subscribe, () => session.getCardAnswer(path));
 }

@@ -51,6 +51,8 @@ const RETRY_DELAY_MS = 2_000;
  */
 export class InterviewSession {
   private answers = new Map<string, AnswerRecord>();
+  /** Each answer as its card draws it (see getCardAnswer). */
+  private cardAnswers = new Map<string, AnswerRecord>();
   private pendingPut = new Map<string, AnswerRecord>();
   private pendingDelete = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,6 +79,7 @@ export class InterviewSession {
     private readonly config: QuestionnaireConfig,
   ) {
     for (const a of answers) this.answers.set(a.path, a);
+    this.cardAnswers = new Map(this.answers);
     this.commit(this.makeSnapshot(interview, { kind: 'idle' }));
   }
 
@@ -93,8 +96,17 @@ export class InterviewSession {
   /** The save status alone, for the one element that shows it. */
   getSaveState = () => this.snapshot.save;
 
-  /** The current answer at `path`: a new object whenever it changed, so one question card redraws alone. */
+  /** The current answer at `path`: a new object whenever it changed. */
   getAnswer = (path: string): AnswerRecord | undefined => this.answers.get(path);
+
+  /**
+   * The answer at `path` as its question card draws it: a new object whenever the card would look
+   * different, so one card redraws alone. A keystroke inside a free-text answer that keeps its
+   * outline (see sameOutline) and translation returns the earlier object, with the earlier words:
+   * the text field is not controlled by React, the browser shows the key and the field reads the
+   * words with getAnswer. Redrawing the card for every key cost more than the key itself on a slow tablet.
+   */
+  getCardAnswer = (path: string): AnswerRecord | undefined => this.cardAnswers.get(path);
 
   get hasPendingChanges(): boolean {
     return this.pendingPut.size > 0 || this.pendingDelete.size > 0;
@@ -115,6 +127,7 @@ export class InterviewSession {
     if (this.snapshot.interview.status !== 'draft') throw new AppError('errors.interviewFinished');
     if (value === undefined) {
       this.answers.delete(path);
+      this.cardAnswers.delete(path);
       this.answersChanged = true;
       this.outlineChanged = true;
       this.pendingPut.delete(path);
@@ -131,7 +144,9 @@ export class InterviewSession {
       };
       this.answers.set(path, record);
       this.answersChanged = true;
-      if (!previous || !sameOutline(previous, record)) this.outlineChanged = true;
+      const outlineKept = previous !== undefined && sameOutline(previous, record);
+      if (!outlineKept) this.outlineChanged = true;
+      if (!outlineKept || previous.translation !== record.translation) this.cardAnswers.set(path, record);
       this.pendingDelete.delete(path);
       this.pendingPut.set(path, record);
     }
@@ -147,6 +162,7 @@ export class InterviewSession {
     if (text.trim()) next.translation = { language: 'it', text };
     else delete next.translation;
     this.answers.set(path, next);
+    this.cardAnswers.set(path, next);
     this.answersChanged = true;
     this.pendingPut.set(path, next);
     this.publish({ kind: 'pending' });

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useCallback, type FormEvent } from 'react';
 import type { InterviewSession } from '../../app/session/interviewSession';
-import { useAnswer } from '../../app/useInterviewSession';
+import { useCardAnswer } from '../../app/useInterviewSession';
 import type { AnswerValue } from '../../domain/answerValue';
 import { dirOf } from '../../i18n/languages';
 import type { Question } from '../../questionnaire/types';
@@ -26,13 +26,15 @@ export interface QuestionCardProps {
 /**
  * One question in two panes: the operator's language (its label names the control) and the
  * interviewee's language, each with its own `lang` and `dir`; the mediator prompt below.
- * Memoised, reading its own answer: a keystroke re-renders only the card whose answer changed
- * (every prop is stable otherwise), which keeps typing responsive on a slow tablet. The
+ * Memoised, reading its own answer: a change re-renders only the card whose answer changed
+ * (every prop is stable otherwise), and a key typed inside a free text none (see
+ * `InterviewSession.getCardAnswer`), which keeps typing responsive on a slow tablet. The
  * interviewee's language is read from context by the parts that show it, so a language switch
  * does not re-render the card either.
  */
 export const QuestionCard = memo(function QuestionCard({ domId, question, path, session, operator, tOp, showPrompts, disabled }: QuestionCardProps) {
-  const record = useAnswer(session, path);
+  const record = useCardAnswer(session, path);
+  const readAnswer = useCallback(() => session.getAnswer(path), [session, path]);
   const onChange = useCallback((value: AnswerValue | undefined) => session.setAnswer(path, value), [session, path]);
   const onTranslation = useCallback((text: string) => session.setTranslation(path, text), [session, path]);
   const labelId = `${domId}-label`;
@@ -43,7 +45,7 @@ export const QuestionCard = memo(function QuestionCard({ domId, question, path, 
   return (
     <form className="question" data-question={question.id} onSubmit={preventSubmit} noValidate autoComplete="off">
       <QuestionText domId={domId} labelId={labelId} question={question} operator={operator} tOp={tOp} showPrompts={showPrompts} />
-      <AnswerInput id={domId} labelId={labelId} question={question} record={record} onChange={onChange} onTranslation={onTranslation} operator={operator} tOp={tOp} disabled={disabled} />
+      <AnswerInput id={domId} labelId={labelId} question={question} record={record} readAnswer={readAnswer} onChange={onChange} onTranslation={onTranslation} operator={operator} tOp={tOp} disabled={disabled} />
     </form>
   );
 });

@@ -199,6 +199,40 @@ describe('InterviewSession view for the screen', () => {
     expect(session.getView()).not.toBe(named);
   });
 
+  it('hands a question card the same answer while words are typed into an answered free text, and a new one when the card would look different', async () => {
+    const { session } = await openSession();
+    const path = 'personal.alias';
+    session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
+    session.setAnswer(path, { type: 'text', value: 'س' });
+    const first = session.getCardAnswer(path);
+    expect(first).toMatchObject({ value: { value: 'س' }, language: 'ar' });
+    // Keys inside the answer: the card keeps its answer (and is not redrawn); the field reads the words.
+    session.setAnswer(path, { type: 'text', value: 'سل' });
+    session.setAnswer(path, { type: 'text', value: 'سلام' });
+    expect(session.getCardAnswer(path)).toBe(first);
+    expect(session.getAnswer(path)).toMatchObject({ value: { value: 'سلام' } });
+    // A translation shows in the card: a new answer, with the words as they are now.
+    session.setTranslation(path, 'ciao');
+    const translated = session.getCardAnswer(path);
+    expect(translated).not.toBe(first);
+    expect(translated).toMatchObject({ value: { value: 'سلام' }, translation: { text: 'ciao' } });
+    session.setAnswer(path, { type: 'text', value: 'سلام عليكم' });
+    expect(session.getCardAnswer(path)).toBe(translated);
+    expect(session.getAnswer(path)).toMatchObject({ translation: { text: 'ciao' } });
+    // Another language gives the field another direction and font.
+    await session.updateMeta({ intervieweeLanguage: 'ti' });
+    session.setAnswer(path, { type: 'text', value: 'ሰላም' });
+    expect(session.getCardAnswer(path)).toMatchObject({ value: { value: 'ሰላም' }, language: 'ti' });
+    // Emptied: no answer, so no translation field either.
+    session.setAnswer(path, undefined);
+    expect(session.getCardAnswer(path)).toBeUndefined();
+    // Any other kind of answer is new for its card at every change.
+    session.setAnswer('personal.hasPermit', { type: 'choice', value: 'yes' });
+    const choice = session.getCardAnswer('personal.hasPermit');
+    session.setAnswer('personal.hasPermit', { type: 'choice', value: 'yes' });
+    expect(session.getCardAnswer('personal.hasPermit')).not.toBe(choice);
+  });
+
   it('gives the screen a new view when a question becomes answered or unanswered, a choice changes, or the language of an answer does', async () => {
     const { session } = await openSession();
     session.setAnswer('consent.given', { type: 'choice', value: 'yes' });

@@ -39,6 +39,42 @@ describe('interview screen', () => {
     expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).toEqual(['consent.given']);
   });
 
+  it('keeps every word typed into a free text, across a translation and a language switch, and stores words, language and translation', async () => {
+    const { user, services } = await startInterview('ar');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
+    const alias = (await screen.findByLabelText('Name to use (alias)')) as HTMLInputElement;
+    await user.type(alias, 'سلام');
+    // Text in another language than Italian: the mediator may add a translation.
+    const translation = screen.getByLabelText('Italian translation (mediator)');
+    await user.type(translation, 'ciao');
+    await user.type(alias, ' عليكم');
+    expect(alias.value).toBe('سلام عليكم');
+    expect(alias).toHaveAttribute('dir', 'rtl');
+    // The switch redraws the field's card; the words typed stay, and the next key tags the answer with the new language.
+    await user.selectOptions(screen.getByLabelText('Interviewee language'), 'ti');
+    await waitFor(() => expect(alias.closest('.question')!.querySelector('.pane-interviewee')).toHaveAttribute('lang', 'ti'), { timeout: 5_000 });
+    expect(alias.value).toBe('سلام عليكم');
+    await user.type(alias, '!');
+    expect(alias.value).toBe('سلام عليكم!');
+    expect(alias).toHaveAttribute('lang', 'ti');
+    await waitFor(() => expect(screen.getByText('All answers saved on this device')).toBeVisible(), { timeout: 5_000 });
+    const [interview] = await services.store.list();
+    const stored = (await services.store.get(interview!.id)).answers.find((a) => a.path === 'personal.alias');
+    expect(stored).toMatchObject({ value: { value: 'سلام عليكم!' }, language: 'ti', translation: { text: 'ciao' } });
+    // Drawn again from the session when the section is opened again.
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    await user.click(within(nav).getByRole('link', { name: /Consent/ }));
+    await user.click(within(nav).getByRole('link', { name: /Personal information/ }));
+    const reopened = (await screen.findByLabelText('Name to use (alias)')) as HTMLInputElement;
+    expect(reopened).not.toBe(alias);
+    expect(reopened.value).toBe('سلام عليكم!');
+    // Emptied: the answer and its translation field go.
+    await user.clear(reopened);
+    expect(screen.queryByLabelText('Italian translation (mediator)')).not.toBeInTheDocument();
+    await waitFor(async () => expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).not.toContain('personal.alias'), { timeout: 5_000 });
+  });
+
   it('lists what is missing before finishing, with links to the section', async () => {
     const { user } = await startInterview('en');
     await user.click(screen.getByRole('link', { name: 'Check and finish' }));

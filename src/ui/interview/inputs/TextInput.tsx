@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from '../../../i18n/languages';
 import { useInterviewee } from '../interviewee';
@@ -7,16 +7,28 @@ import type { InputProps } from './types';
 /**
  * Free text, typed in the interviewee's language (direction follows it). When that is not
  * Italian, the mediator may add an Italian translation, which the job-centre copy will use.
+ *
+ * The field is not controlled by React: the browser shows each key and the session stores it,
+ * and nothing is redrawn unless the card's outline changes (see `InterviewSession.getCardAnswer`).
+ * A controlled field redrew its card and reset the field's attributes on every key, which at a
+ * tablet's speed was a third of the time from a key to its paint. Whenever the card's answer
+ * changes, the field is set to the session's words, so a change made elsewhere still shows.
  */
-export function TextInput({ id, labelId, question, record, onChange, onTranslation, disabled }: InputProps) {
+export function TextInput({ id, labelId, question, record, readAnswer, onChange, onTranslation, disabled }: InputProps) {
   const interviewee = useInterviewee().lang;
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const text = record?.value.type === 'text' ? record.value.value : '';
   const language = record?.language ?? interviewee;
   const multiline = question.input === 'longText';
+  useLayoutEffect(() => {
+    const now = readAnswer();
+    const words = now?.value.type === 'text' ? now.value.value : '';
+    if (field.current && field.current.value !== words) field.current.value = words;
+  }, [record, readAnswer]);
   const common = {
     id,
+    ref: field,
     'aria-labelledby': labelId,
-    value: text,
     disabled,
     lang: language,
     dir: dirOf(language),
