@@ -62,12 +62,12 @@ export function useInterviewPages(firstPageSize = LIST_FIRST_PAGE_SIZE, pageSize
 }
 
 /**
- * Starts reading the list's first page the moment the store is unlocked, before React draws the
- * unlocked app: the reads then wait for that render instead of starting after it.
+ * Reads the list's first page once the store is unlocked, before the unlocked app is shown (see
+ * `SecurityController.beforeShowing`): the list is then drawn once, with its rows.
  */
-export function prefetchInterviewPages(store: InterviewStore, client: QueryClient): void {
+export function prefetchInterviewPages(store: InterviewStore, client: QueryClient): Promise<void> {
   const query = interviewPagesQuery(store, client);
-  void client.prefetchInfiniteQuery(query).then(() => (prefetchedAt = client.getQueryState(query.queryKey)?.dataUpdatedAt || undefined));
+  return client.prefetchInfiniteQuery(query).then(() => void (prefetchedAt = client.getQueryState(query.queryKey)?.dataUpdatedAt || undefined));
 }
 
 /**

@@ -10,6 +10,8 @@ export const IDLE_MINUTES_KEY = 'security.idleMinutes';
 export const RETENTION_DAYS_KEY = 'security.retentionDays';
 /** Flushing unsaved input must not keep the device unlocked for ever if IndexedDB hangs. */
 const FLUSH_TIMEOUT_MS = 5_000;
+/** A screen's first read must not hold the lock screen for ever if IndexedDB is slow: the screen then reads on its own. */
+const SHOWING_WAIT_MS = 1_000;
 
 export type LockReason = 'manual' | 'idle' | 'hidden' | 'switch';
 
@@ -48,6 +50,7 @@ export class SecurityController {
   private beforeLockHooks = new Set<() => Promise<void>>();
   private afterLockHooks = new Set<() => void>();
   private unlockingHooks = new Set<(operatorId: string) => void>();
+  private showingHooks = new Set<() => Promise<unknown> | undefined>();
   private initialising: Promise<void> | undefined;
   private lastOperatorId: string | undefined;
   private unlockSettings: Promise<SecuritySettings> | undefined;
@@ -130,6 +133,17 @@ export class SecurityController {
     return () => void this.unlockingHooks.delete(hook);
   }
 
+  /**
+   * Registers work to finish before the unlocked app is shown, with the keys in the store: the first
+   * data of the screen about to open, so that it is drawn once, complete, instead of drawn empty and
+   * again when its data arrives (two renders and two layouts of the whole screen on a slow tablet).
+   * Waited for at most SHOWING_WAIT_MS; a failure is the screen's to report when it reads again.
+   */
+  beforeShowing(hook: () => Promise<unknown> | undefined): () => void {
+    this.showingHooks.add(hook);
+    return () => void this.showingHooks.delete(hook);
+  }
+
   /** Registers clean-up after a lock (e.g. dropping cached decrypted data). */
   afterLock(hook: () => void): () => void {
     this.afterLockHooks.add(hook);
@@ -180,7 +194,16 @@ export class SecurityController {
     this.lastOperatorId = operator.id;
     this.unlockSettings = this.settings();
     await this.applyRetention(this.unlockSettings);
+    await this.prepareShowing();
     this.set({ kind: 'unlocked', operator: { id: operator.id, name: operator.name, organisation: operator.organisation }, shareWithOrganisation: operator.keyring.shareWithOrganisation });
+  }
+
+  private async prepareShowing(): Promise<void> {
+    const work = [...this.showingHooks].map((h) => h()?.catch(() => undefined));
+    if (!work.some(Boolean)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.all(work), new Promise((r) => (timer = setTimeout(r, SHOWING_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   private async applyRetention(read = this.settings()): Promise<void> {

@@ -127,3 +127,30 @@ describe('auto-lock', () => {
     stop();
   });
 });
+
+describe('showing the unlocked app', () => {
+  it('waits for the first screen\'s data, with the keys in the store, but not for ever, and not for a read that failed', async () => {
+    const { store, security } = await signedIn();
+    await security.lock();
+    const id = (security.getState() as { operators: { id: string }[] }).operators[0]!.id;
+    const seen: string[] = [];
+    const stopRead = security.beforeShowing(async () => {
+      seen.push(`read while unlocked=${store.unlocked}, state=${security.getState().kind}`);
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    const stopFailing = security.beforeShowing(() => Promise.reject(new Error('read failed')));
+    await security.unlockWithPin(id, TEST_OPERATOR.pin);
+    expect(seen).toEqual(['read while unlocked=true, state=locked']);
+    expect(security.getState().kind).toBe('unlocked');
+    stopRead();
+    stopFailing();
+
+    // A read that never ends (a stuck IndexedDB) holds the lock screen for a second at most.
+    await security.lock();
+    security.beforeShowing(() => new Promise(() => undefined));
+    const started = Date.now();
+    await security.unlockWithPin(id, TEST_OPERATOR.pin);
+    expect(security.getState().kind).toBe('unlocked');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
