@@ -1,6 +1,6 @@
 import { AppError } from '../domain/errors';
 import type { InterviewStore, Keyring } from '../storage/interviewStore';
-import { importDataKey, newRawDataKey, openBytes, PBKDF2_ITERATIONS, sealBytes, unwrapRawKey, wrapRawKey } from './crypto';
+import { deriveKey, importDataKey, newRawDataKey, openBytes, PBKDF2_ITERATIONS, sealBytes, unwrapRawKey, wrapRawKey, type KdfParams } from './crypto';
 import { MAX_PIN_ATTEMPTS, type OperatorRecord } from './operatorRecord';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -36,6 +36,10 @@ const passphraseContext = (id: string) => `operator:${id}:passphrase`;
 const pinContext = (id: string) => `operator:${id}:pin`;
 const orgContext = (id: string, orgKeyId: string) => `operator:${id}:${orgKeyId}`;
 
+function sameKdf(a: KdfParams, b: KdfParams): boolean {
+  return a.kdf === b.kdf && a.salt === b.salt && a.iterations === b.iterations;
+}
+
 function summary(r: OperatorRecord): OperatorSummary {
   return { id: r.id, name: r.name, organisation: r.organisation, pinAvailable: r.pinKey !== null, failedPinAttempts: r.failedPinAttempts };
 }
@@ -55,6 +59,9 @@ export function validatePin(pin: string): void {
  * seals the interviews the organisation chooses to share.
  */
 export class OperatorVault {
+  /** The PIN's key-derivation parameters of each account, as the lock screen last read them. */
+  private pinKdf = new Map<string, KdfParams>();
+
   constructor(
     private readonly store: InterviewStore,
     /** Only tests lower this; production uses PBKDF2_ITERATIONS. */
@@ -62,7 +69,9 @@ export class OperatorVault {
   ) {}
 
   async list(): Promise<OperatorSummary[]> {
-    return (await this.store.listOperators()).map(summary);
+    const records = await this.store.listOperators();
+    this.pinKdf = new Map(records.flatMap((r) => (r.pinKey ? [[r.id, { kdf: r.pinKey.kdf, salt: r.pinKey.salt, iterations: r.pinKey.iterations }] as const] : [])));
+    return records.map(summary);
   }
 
   /**
@@ -129,11 +138,19 @@ export class OperatorVault {
    * wrapped key altogether, so from then on only the passphrase can unlock (and set a new PIN).
    */
   async unlockWithPin(operatorId: string, pin: string): Promise<UnlockedOperator> {
+    // PBKDF2 is most of an unlock: it starts at once, on the parameters the lock screen read, while
+    // the account is read again. The account as read now decides: its wrapped key, its attempts,
+    // and the derivation too if its parameters changed meanwhile (a new PIN set in another tab).
+    const known = this.pinKdf.get(operatorId);
+    const early = known ? deriveKey(pin, known) : undefined;
+    early?.catch(() => undefined);
     const record = await this.require(operatorId);
     if (record.pinKey === null) throw new AppError('security:errors.pinLocked');
     let raw: Uint8Array<ArrayBuffer>;
     try {
-      raw = await unwrapRawKey(record.pinKey, pin, pinContext(record.id));
+      const current = record.pinKey;
+      const kek = early && known && sameKdf(known, current) ? await early : await deriveKey(pin, current);
+      raw = await openBytes(kek, current.wrapped, pinContext(record.id));
     } catch {
       const failed = record.failedPinAttempts + 1;
       const locked = failed >= MAX_PIN_ATTEMPTS;

@@ -90,9 +90,11 @@ export class SecurityController {
   }
 
   async unlockWithPin(operatorId: string, pin: string): Promise<void> {
+    // The PIN's key derivation starts first: it is the longest step, and the hooks' reads can wait for it.
+    const unlocking = this.vault.unlockWithPin(operatorId, pin);
     this.unlockingHooks.forEach((h) => h(operatorId));
     try {
-      await this.enter(await this.vault.unlockWithPin(operatorId, pin));
+      await this.enter(await unlocking);
     } catch (error) {
       // The account's state changed (fewer attempts left, or PIN revoked): show it.
       await this.showLocked(this.state.kind === 'locked' ? this.state.reason : undefined, operatorId);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { createUnlockedStore, TEST_OPERATOR } from '../../support/unlockedStore';
+import { describe, expect, it, vi } from 'vitest';
+import { OperatorVault } from '../../../src/security/operatorVault';
+import { createUnlockedStore, TEST_ITERATIONS, TEST_OPERATOR } from '../../support/unlockedStore';
 import { MAX_PIN_ATTEMPTS } from '../../../src/security/operatorRecord';
 
 describe('operator accounts', () => {
@@ -41,6 +42,39 @@ describe('operator accounts', () => {
     await expect(vault.unlockWithPin(operator.id, TEST_OPERATOR.pin)).rejects.toMatchObject({ code: 'security:errors.wrongPin' });
     expect((await vault.unlockWithPin(operator.id, '97531')).id).toBe(operator.id);
     expect((await vault.list())[0]).toMatchObject({ pinAvailable: true, failedPinAttempts: 0 });
+  });
+
+  it('starts deriving the PIN\'s key before reading the account again, and the account as stored still decides', async () => {
+    const { store, vault, operator } = await createUnlockedStore();
+    await vault.list(); // what the lock screen reads
+    const order: string[] = [];
+    // The PIN's key material is imported first, synchronously with the start of the derivation.
+    const importKey = crypto.subtle.importKey.bind(crypto.subtle) as (...args: unknown[]) => Promise<CryptoKey>;
+    const derive = vi.spyOn(crypto.subtle, 'importKey').mockImplementation(((...args: unknown[]) => {
+      if (args[2] === 'PBKDF2') order.push('derive');
+      return importKey(...args);
+    }) as typeof crypto.subtle.importKey);
+    const read = store.getOperator.bind(store);
+    vi.spyOn(store, 'getOperator').mockImplementation(async (id) => {
+      order.push('read');
+      return read(id);
+    });
+    try {
+      await vault.unlockWithPin(operator.id, TEST_OPERATOR.pin);
+      expect(order).toEqual(['derive', 'read']);
+    } finally {
+      derive.mockRestore();
+    }
+
+    // Another tab (another vault on the same database) uses up the attempts: the stale parameters unlock nothing.
+    const otherTab = new OperatorVault(store, TEST_ITERATIONS);
+    for (let i = 0; i < MAX_PIN_ATTEMPTS; i++) await expect(otherTab.unlockWithPin(operator.id, '0000')).rejects.toMatchObject({ code: expect.stringMatching(/wrongPin|pinLocked/) });
+    await expect(vault.unlockWithPin(operator.id, TEST_OPERATOR.pin)).rejects.toMatchObject({ code: 'security:errors.pinLocked' });
+
+    // A new PIN set there (a new salt): the lock screen's parameters are out of date, the new PIN still unlocks here, the old one does not.
+    await otherTab.unlockWithPassphrase(operator.id, TEST_OPERATOR.passphrase, '97531');
+    await expect(vault.unlockWithPin(operator.id, TEST_OPERATOR.pin)).rejects.toMatchObject({ code: 'security:errors.wrongPin' });
+    await expect(vault.unlockWithPin(operator.id, '97531')).resolves.toMatchObject({ id: operator.id });
   });
 
   it('a right PIN resets the count of wrong ones', async () => {
