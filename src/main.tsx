@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { createQueryClient } from './app/queries';
-import { prefetchListOnUnlock } from './app/prefetchOnUnlock';
+import { openInterviewOnUnlock, prefetchListOnUnlock } from './app/prefetchOnUnlock';
 import { createServices } from './app/services';
 import { whenIdle } from './app/whenIdle';
 import { ServicesContext } from './app/ServicesContext';
@@ -39,6 +39,7 @@ async function start() {
   const i18n = await createI18n(operatorLanguage);
   const queryClient = createQueryClient();
   prefetchListOnUnlock(services.security, services.store, queryClient);
+  openInterviewOnUnlock(services.security, services.store);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { SecurityController } from '../security/securityController';
-import type { InterviewStore } from '../storage/interviewStore';
+import type { InterviewStore, LoadedInterview } from '../storage/interviewStore';
 import { prefetchInterviewPages } from './queries';
 import { parseRoute } from './route';
 
@@ -18,4 +18,38 @@ export function prefetchListOnUnlock(security: SecurityController, store: Interv
     stopWarming();
     stopPrefetching();
   };
+}
+
+let opened: { id: string; loaded?: LoadedInterview } | undefined;
+
+/**
+ * When the PIN unlocks the app on an interview, the interview is opened (read and decrypted)
+ * before the app is shown, so its screen is drawn once, with its answers, instead of drawn
+ * empty and again once they are read. Dropped at lock: no decrypted answer outlives the keys.
+ */
+export function openInterviewOnUnlock(security: SecurityController, store: InterviewStore): () => void {
+  const stopOpening = security.beforeShowing(() => {
+    const route = parseRoute(window.location.hash);
+    if (route.name !== 'interview' && route.name !== 'finish') return undefined;
+    const entry: NonNullable<typeof opened> = { id: route.id };
+    opened = entry;
+    return store.get(route.id).then((loaded) => void (entry.loaded = loaded));
+  });
+  const stopDropping = security.afterLock(() => (opened = undefined));
+  return () => {
+    stopOpening();
+    stopDropping();
+  };
+}
+
+/**
+ * The interview opened as the app was unlocked onto it, for its screen's first render (a pure
+ * read: React may render twice); the screen forgets it once mounted (forgetOpenedOnUnlock).
+ */
+export function openedOnUnlock(id: string): LoadedInterview | undefined {
+  return opened?.id === id ? opened.loaded : undefined;
+}
+
+export function forgetOpenedOnUnlock(): void {
+  opened = undefined;
 }

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppError } from '../domain/errors';
 import type { AnswerRecord } from '../domain/answer';
+import { forgetOpenedOnUnlock, openedOnUnlock } from './prefetchOnUnlock';
 import { showEditedInterview } from './queries';
 import { InterviewSession, type SaveState, type SessionView } from './session/interviewSession';
 import { useServices } from './ServicesContext';
@@ -16,24 +17,37 @@ const noop = () => () => undefined;
  */
 export function useInterviewSession(id: string): { state: State; snapshot: SessionView | undefined } {
   const { store, operatorId, config, security } = useServices();
-  const [state, setState] = useState<State>({ status: 'loading' });
+  // Opened already when the PIN unlocked the app onto this interview: the first render shows it.
+  const [state, setState] = useState<State>(() => {
+    const opened = openedOnUnlock(id);
+    return opened ? { status: 'ready', session: new InterviewSession(store, opened.interview, opened.answers, operatorId, config) } : { status: 'loading' };
+  });
+  const openedFirst = useRef(state.status === 'ready' ? state.session : undefined);
   const client = useQueryClient();
 
   useEffect(() => {
     let session: InterviewSession | undefined;
     let cancelled = false;
     let unregisterFlush: (() => void) | undefined;
-    store.get(id).then(
-      ({ interview, answers }) => {
-        if (cancelled) return;
-        session = new InterviewSession(store, interview, answers, operatorId, config);
-        // Before an auto-lock drops the keys, what was typed is saved (encrypted).
-        const flushing = session;
-        unregisterFlush = security.beforeLock(() => flushing.flush());
-        setState({ status: 'ready', session });
-      },
-      (error: unknown) => !cancelled && setState({ status: 'error', error: error instanceof AppError ? error : new AppError('errors.loadFailed') }),
-    );
+    const keep = (opened: InterviewSession) => {
+      session = opened;
+      // Before an auto-lock drops the keys, what was typed is saved (encrypted).
+      unregisterFlush = security.beforeLock(() => opened.flush());
+    };
+    const first = openedFirst.current;
+    openedFirst.current = undefined;
+    forgetOpenedOnUnlock();
+    if (first) keep(first);
+    else
+      store.get(id).then(
+        ({ interview, answers }) => {
+          if (cancelled) return;
+          const opened = new InterviewSession(store, interview, answers, operatorId, config);
+          keep(opened);
+          setState({ status: 'ready', session: opened });
+        },
+        (error: unknown) => !cancelled && setState({ status: 'error', error: error instanceof AppError ? error : new AppError('errors.loadFailed') }),
+      );
     const flush = () => void session?.flush().catch(() => undefined);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);

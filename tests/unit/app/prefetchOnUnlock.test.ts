@@ -3,9 +3,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { prefetchListOnUnlock } from '../../../src/app/prefetchOnUnlock';
+import { openedOnUnlock, openInterviewOnUnlock, prefetchListOnUnlock } from '../../../src/app/prefetchOnUnlock';
 import { createQueryClient, interviewKeys, useInterviewPages } from '../../../src/app/queries';
 import { ServicesContext } from '../../../src/app/ServicesContext';
+import { useInterviewSession } from '../../../src/app/useInterviewSession';
+import { DEFAULT_CONFIG } from '../../../src/questionnaire/types';
 import type { Services } from '../../../src/app/services';
 import { SecurityController } from '../../../src/security/securityController';
 import { DEFAULT_RETENTION_DAYS, InterviewStore } from '../../../src/storage/interviewStore';
@@ -100,6 +102,41 @@ describe('unlocking onto the interview list', () => {
   it('reads nothing when the app opens on another screen', async () => {
     const { client } = await unlockOnto('#/diagnostics', 1);
     expect(listPages(client)).toHaveLength(0);
+    window.location.hash = '#/';
+  });
+});
+
+describe('unlocking onto an interview', () => {
+  it('opens it before the app is shown; its screen draws it at once without reading it again; nothing decrypted outlives a lock', async () => {
+    const { store, security } = await lockedWithInterviews(1);
+    const [{ id }] = await store.db.interviews.toArray();
+    window.location.hash = `#/interview/${id}/personal`;
+    openInterviewOnUnlock(security, store);
+    const openedWhenShown: (string | undefined)[] = [];
+    const stop = security.subscribe(() => security.getState().kind === 'unlocked' && openedWhenShown.push(openedOnUnlock(id!)?.interview.id));
+    const operatorId = (security.getState() as { lastOperatorId: string }).lastOperatorId;
+    await security.unlockWithPin(operatorId, TEST_OPERATOR.pin);
+    stop();
+    expect(openedWhenShown).toEqual([id]);
+
+    const reads = vi.spyOn(store, 'get');
+    const services = { store, security, operatorId, config: DEFAULT_CONFIG } as unknown as Services;
+    const { result, unmount } = renderHook(() => useInterviewSession(id!), {
+      wrapper: ({ children }) => createElement(QueryClientProvider, { client: createQueryClient() }, createElement(ServicesContext.Provider, { value: services }, children)),
+    });
+    // The first render has the interview: no loading screen, no second read.
+    expect(result.current.state.status).toBe('ready');
+    expect(result.current.snapshot?.interview.id).toBe(id);
+    expect(reads).not.toHaveBeenCalled();
+    // Taken once: opening it again later reads it afresh.
+    expect(openedOnUnlock(id!)).toBeUndefined();
+    unmount();
+
+    await security.lock('manual');
+    await security.unlockWithPin(operatorId, TEST_OPERATOR.pin);
+    expect(openedOnUnlock(id!)).toBeDefined();
+    await security.lock('manual');
+    expect(openedOnUnlock(id!)).toBeUndefined();
     window.location.hash = '#/';
   });
 });
