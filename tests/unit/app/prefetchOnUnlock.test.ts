@@ -109,11 +109,11 @@ describe('unlocking onto the interview list', () => {
 describe('unlocking onto an interview', () => {
   it('opens it before the app is shown; its screen draws it at once without reading it again; nothing decrypted outlives a lock', async () => {
     const { store, security } = await lockedWithInterviews(1);
-    const [{ id }] = await store.db.interviews.toArray();
+    const id = (await store.db.interviews.toCollection().primaryKeys())[0] as string;
     window.location.hash = `#/interview/${id}/personal`;
     openInterviewOnUnlock(security, store);
     const openedWhenShown: (string | undefined)[] = [];
-    const stop = security.subscribe(() => security.getState().kind === 'unlocked' && openedWhenShown.push(openedOnUnlock(id!)?.interview.id));
+    const stop = security.subscribe(() => security.getState().kind === 'unlocked' && openedWhenShown.push(openedOnUnlock(id)?.interview.id));
     const operatorId = (security.getState() as { lastOperatorId: string }).lastOperatorId;
     await security.unlockWithPin(operatorId, TEST_OPERATOR.pin);
     stop();
@@ -121,7 +121,7 @@ describe('unlocking onto an interview', () => {
 
     const reads = vi.spyOn(store, 'get');
     const services = { store, security, operatorId, config: DEFAULT_CONFIG } as unknown as Services;
-    const { result, unmount } = renderHook(() => useInterviewSession(id!), {
+    const { result, unmount } = renderHook(() => useInterviewSession(id), {
       wrapper: ({ children }) => createElement(QueryClientProvider, { client: createQueryClient() }, createElement(ServicesContext.Provider, { value: services }, children)),
     });
     // The first render has the interview: no loading screen, no second read.
@@ -129,14 +129,14 @@ describe('unlocking onto an interview', () => {
     expect(result.current.snapshot?.interview.id).toBe(id);
     expect(reads).not.toHaveBeenCalled();
     // Taken once: opening it again later reads it afresh.
-    expect(openedOnUnlock(id!)).toBeUndefined();
+    expect(openedOnUnlock(id)).toBeUndefined();
     unmount();
 
     await security.lock('manual');
     await security.unlockWithPin(operatorId, TEST_OPERATOR.pin);
-    expect(openedOnUnlock(id!)).toBeDefined();
+    expect(openedOnUnlock(id)).toBeDefined();
     await security.lock('manual');
-    expect(openedOnUnlock(id!)).toBeUndefined();
+    expect(openedOnUnlock(id)).toBeUndefined();
     window.location.hash = '#/';
   });
 });
