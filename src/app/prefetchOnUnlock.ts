@@ -27,19 +27,15 @@ let opened: { id: string; loaded?: LoadedInterview } | undefined;
  * before the app is shown, so its screen is drawn once, with its answers, instead of drawn
  * empty and again once they are read. Dropped at lock: no decrypted answer outlives the keys.
  */
-export function openInterviewOnUnlock(security: SecurityController, store: InterviewStore): () => void {
-  const stopOpening = security.beforeShowing(() => {
+export function openInterviewOnUnlock(security: SecurityController, store: InterviewStore): void {
+  security.beforeShowing(() => {
     const route = parseRoute(window.location.hash);
     if (route.name !== 'interview' && route.name !== 'finish') return undefined;
     const entry: NonNullable<typeof opened> = { id: route.id };
     opened = entry;
     return store.get(route.id).then((loaded) => void (entry.loaded = loaded));
   });
-  const stopDropping = security.afterLock(() => (opened = undefined));
-  return () => {
-    stopOpening();
-    stopDropping();
-  };
+  security.afterLock(() => (opened = undefined));
 }
 
 /**

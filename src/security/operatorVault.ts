@@ -1,6 +1,6 @@
 import { AppError } from '../domain/errors';
 import type { InterviewStore, Keyring } from '../storage/interviewStore';
-import { deriveKey, importDataKey, newRawDataKey, openBytes, PBKDF2_ITERATIONS, sealBytes, unwrapRawKey, wrapRawKey, type KdfParams } from './crypto';
+import { deriveKey, importDataKey, newRawDataKey, openBytes, PBKDF2_ITERATIONS, sealBytes, unwrapRawKey, wrapRawKey, type WrappedKey } from './crypto';
 import { MAX_PIN_ATTEMPTS, type OperatorRecord } from './operatorRecord';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -36,10 +36,6 @@ const passphraseContext = (id: string) => `operator:${id}:passphrase`;
 const pinContext = (id: string) => `operator:${id}:pin`;
 const orgContext = (id: string, orgKeyId: string) => `operator:${id}:${orgKeyId}`;
 
-function sameKdf(a: KdfParams, b: KdfParams): boolean {
-  return a.kdf === b.kdf && a.salt === b.salt && a.iterations === b.iterations;
-}
-
 function summary(r: OperatorRecord): OperatorSummary {
   return { id: r.id, name: r.name, organisation: r.organisation, pinAvailable: r.pinKey !== null, failedPinAttempts: r.failedPinAttempts };
 }
@@ -59,8 +55,8 @@ export function validatePin(pin: string): void {
  * seals the interviews the organisation chooses to share.
  */
 export class OperatorVault {
-  /** The PIN's key-derivation parameters of each account, as the lock screen last read them. */
-  private pinKdf = new Map<string, KdfParams>();
+  /** Each account's PIN-wrapped key, as the lock screen last read it: its salt and iterations start the derivation. */
+  private pinKeys = new Map<string, WrappedKey | null>();
 
   constructor(
     private readonly store: InterviewStore,
@@ -70,7 +66,7 @@ export class OperatorVault {
 
   async list(): Promise<OperatorSummary[]> {
     const records = await this.store.listOperators();
-    this.pinKdf = new Map(records.flatMap((r) => (r.pinKey ? [[r.id, { kdf: r.pinKey.kdf, salt: r.pinKey.salt, iterations: r.pinKey.iterations }] as const] : [])));
+    this.pinKeys = new Map(records.map((r) => [r.id, r.pinKey]));
     return records.map(summary);
   }
 
@@ -141,15 +137,16 @@ export class OperatorVault {
     // PBKDF2 is most of an unlock: it starts at once, on the parameters the lock screen read, while
     // the account is read again. The account as read now decides: its wrapped key, its attempts,
     // and the derivation too if its parameters changed meanwhile (a new PIN set in another tab).
-    const known = this.pinKdf.get(operatorId);
-    const early = known ? deriveKey(pin, known) : undefined;
+    const known = this.pinKeys.get(operatorId);
+    const early = known && deriveKey(pin, known);
     early?.catch(() => undefined);
     const record = await this.require(operatorId);
     if (record.pinKey === null) throw new AppError('security:errors.pinLocked');
     let raw: Uint8Array<ArrayBuffer>;
     try {
       const current = record.pinKey;
-      const kek = early && known && sameKdf(known, current) ? await early : await deriveKey(pin, current);
+      const sameKdf = known?.salt === current.salt && known.iterations === current.iterations && known.kdf === current.kdf;
+      const kek = early && sameKdf ? await early : await deriveKey(pin, current);
       raw = await openBytes(kek, current.wrapped, pinContext(record.id));
     } catch {
       const failed = record.failedPinAttempts + 1;

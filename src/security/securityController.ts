@@ -200,12 +200,9 @@ export class SecurityController {
     this.set({ kind: 'unlocked', operator: { id: operator.id, name: operator.name, organisation: operator.organisation }, shareWithOrganisation: operator.keyring.shareWithOrganisation });
   }
 
-  private async prepareShowing(): Promise<void> {
-    const work = [...this.showingHooks].map((h) => h()?.catch(() => undefined));
-    if (!work.some(Boolean)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([Promise.all(work), new Promise((r) => (timer = setTimeout(r, SHOWING_WAIT_MS)))]);
-    clearTimeout(timer);
+  private prepareShowing(): Promise<unknown> {
+    const work = [...this.showingHooks].map((h) => h()?.catch(() => undefined)).filter(Boolean);
+    return work.length ? Promise.race([Promise.all(work), new Promise((r) => setTimeout(r, SHOWING_WAIT_MS))]) : Promise.resolve();
   }
 
   private async applyRetention(read = this.settings()): Promise<void> {

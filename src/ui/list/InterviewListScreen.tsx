@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
+import { whenIdle } from '../../app/whenIdle';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
 import { useOutboxEntries } from '../../app/useSync';
 import { INTERVIEW_STATUSES } from '../../domain/interview';
@@ -31,7 +32,10 @@ export function InterviewListScreen() {
   const latest = pages.at(-1);
   const total = latest?.total ?? 0;
   const number = new Intl.NumberFormat(i18n.language);
-  const tools = useLazyPart(listTools, latest !== undefined, LIST_TOOLS_TEXTS);
+  // The CSV tools below the list load once it is shown and the page is idle, not with its first frame.
+  const [toolsWanted, setToolsWanted] = useState(false);
+  useEffect(() => (latest && !toolsWanted ? whenIdle(() => setToolsWanted(true)) : undefined), [latest, toolsWanted]);
+  const tools = useLazyPart(listTools, toolsWanted, LIST_TOOLS_TEXTS);
 
   // Keyboard and screen-reader users continue at the first row that "show more" added, once it is rendered.
   const focusRow = useRef<number | undefined>(undefined);
