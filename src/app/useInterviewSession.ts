@@ -12,8 +12,9 @@ type State = { status: 'loading' } | { status: 'error'; error: AppError } | { st
 const noop = () => () => undefined;
 
 /**
- * Opens an interview for editing; flushes pending answers when the page is hidden or closed, and
- * when the screen closes, after which the interview lists show the interview as it was left.
+ * Opens an interview for editing (or takes the one opened as the PIN unlocked the app onto it:
+ * openInterviewOnUnlock); flushes pending answers when the page is hidden or closed, and when the
+ * screen closes, after which the interview lists show the interview as it was left.
  */
 export function useInterviewSession(id: string): { state: State; snapshot: SessionView | undefined } {
   const { store, operatorId, config, security } = useServices();

@@ -200,6 +200,7 @@ export class SecurityController {
     this.set({ kind: 'unlocked', operator: { id: operator.id, name: operator.name, organisation: operator.organisation }, shareWithOrganisation: operator.keyring.shareWithOrganisation });
   }
 
+  // The timer is not cleared: once the work is done it only resolves a promise nobody waits for.
   private prepareShowing(): Promise<unknown> {
     const work = [...this.showingHooks].map((h) => h()?.catch(() => undefined)).filter(Boolean);
     return work.length ? Promise.race([Promise.all(work), new Promise((r) => setTimeout(r, SHOWING_WAIT_MS))]) : Promise.resolve();
