@@ -75,7 +75,7 @@ function DiagnosticsRoute() {
  * starts typing: the form takes a while to fill in, and until then the first screen has the
  * bandwidth and the main thread to itself.
  */
-function usePreloadStartScreen(opensInterview: boolean) {
+function PreloadStartScreen({ opensInterview }: { opensInterview: boolean }) {
   const { i18n } = useTranslation();
   const [start] = useState(() => parseRoute(window.location.hash).name);
   const gate = useSecurityState().kind;
@@ -93,6 +93,7 @@ function usePreloadStartScreen(opensInterview: boolean) {
     document.addEventListener('input', preload, { once: true });
     return () => document.removeEventListener('input', preload);
   }, [start, gate, opensInterview, i18n, i18n.language]);
+  return null;
 }
 
 export function App() {
@@ -103,7 +104,6 @@ export function App() {
     document.documentElement.dir = dirOf(i18n.language);
     document.title = t('app.title');
   }, [i18n.language, t]);
-  usePreloadStartScreen(route.name === 'interview' || route.name === 'finish');
   const retry = () => {
     retryFailedRoutes();
     forgetFailedLanguageLoads(i18n);
@@ -137,6 +137,8 @@ export function App() {
           </Suspense>
         </ScreenLoadBoundary>
       </SecurityGate>
+      {/* A component of its own: it follows the security state, and App need not redraw with it. */}
+      <PreloadStartScreen opensInterview={route.name === 'interview' || route.name === 'finish'} />
     </>
   );
 }

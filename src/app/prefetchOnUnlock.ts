@@ -20,7 +20,7 @@ export function prefetchListOnUnlock(security: SecurityController, store: Interv
   };
 }
 
-let opened: { id: string; loaded?: LoadedInterview } | undefined;
+let opened: { id: string; loading: Promise<LoadedInterview>; loaded?: LoadedInterview } | undefined;
 
 /**
  * When the PIN unlocks the app on an interview, the interview is opened (read and decrypted)
@@ -31,21 +31,25 @@ export function openInterviewOnUnlock(security: SecurityController, store: Inter
   security.beforeShowing(() => {
     const route = parseRoute(window.location.hash);
     if (route.name !== 'interview' && route.name !== 'finish') return undefined;
-    const entry: NonNullable<typeof opened> = { id: route.id };
+    const loading = store.get(route.id);
+    const entry: NonNullable<typeof opened> = { id: route.id, loading };
     opened = entry;
-    return store.get(route.id).then((loaded) => void (entry.loaded = loaded));
+    return loading.then((loaded) => void (entry.loaded = loaded));
   });
   security.afterLock(() => (opened = undefined));
 }
 
-/**
- * The interview opened as the app was unlocked onto it, for its screen's first render (a pure
- * read: React may render twice); the screen forgets it once mounted (forgetOpenedOnUnlock).
- */
+/** The interview opened as the app was unlocked onto it, for its screen's first render (a pure read: React may render twice). */
 export function openedOnUnlock(id: string): LoadedInterview | undefined {
   return opened?.id === id ? opened.loaded : undefined;
 }
 
-export function forgetOpenedOnUnlock(): void {
+/**
+ * Takes the unlock's opening of the interview, once, from the screen that shows it: a read that
+ * outlasted the unlock's wait is waited for, not made again.
+ */
+export function takeOpeningOnUnlock(id: string): Promise<LoadedInterview> | undefined {
+  const entry = opened;
   opened = undefined;
+  return entry?.id === id ? entry.loading : undefined;
 }

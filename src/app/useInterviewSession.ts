@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppError } from '../domain/errors';
 import type { AnswerRecord } from '../domain/answer';
-import { forgetOpenedOnUnlock, openedOnUnlock } from './prefetchOnUnlock';
+import { openedOnUnlock, takeOpeningOnUnlock } from './prefetchOnUnlock';
 import { showEditedInterview } from './queries';
 import { InterviewSession, type SaveState, type SessionView } from './session/interviewSession';
 import { useServices } from './ServicesContext';
@@ -37,10 +37,10 @@ export function useInterviewSession(id: string): { state: State; snapshot: Sessi
     };
     const first = openedFirst.current;
     openedFirst.current = undefined;
-    forgetOpenedOnUnlock();
+    const opening = takeOpeningOnUnlock(id);
     if (first) keep(first);
     else
-      store.get(id).then(
+      (opening ?? store.get(id)).then(
         ({ interview, answers }) => {
           if (cancelled) return;
           const opened = new InterviewSession(store, interview, answers, operatorId, config);

@@ -117,8 +117,11 @@ export async function wrapRawKey(raw: Uint8Array<ArrayBuffer>, secret: string, c
   return { ...params, wrapped: await sealBytes(kek, raw, context) };
 }
 
-/** Recovers raw data-key bytes; a wrong secret fails like a tampered record. */
-export async function unwrapRawKey(wrapped: WrappedKey, secret: string, context: string): Promise<Uint8Array<ArrayBuffer>> {
-  const kek = await deriveKey(secret, wrapped);
-  return openBytes(kek, wrapped.wrapped, context);
+/**
+ * Recovers raw data-key bytes; a wrong secret fails like a tampered record. `derived` is a key
+ * derivation from `secret` already under way on `wrapped`'s salt and iterations (see
+ * OperatorVault.unlockWithPin).
+ */
+export async function unwrapRawKey(wrapped: WrappedKey, secret: string, context: string, derived = deriveKey(secret, wrapped)): Promise<Uint8Array<ArrayBuffer>> {
+  return openBytes(await derived, wrapped.wrapped, context);
 }

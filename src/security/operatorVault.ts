@@ -146,8 +146,7 @@ export class OperatorVault {
     try {
       const current = record.pinKey;
       const sameKdf = known?.salt === current.salt && known.iterations === current.iterations && known.kdf === current.kdf;
-      const kek = early && sameKdf ? await early : await deriveKey(pin, current);
-      raw = await openBytes(kek, current.wrapped, pinContext(record.id));
+      raw = await unwrapRawKey(current, pin, pinContext(record.id), early && sameKdf ? early : undefined);
     } catch {
       const failed = record.failedPinAttempts + 1;
       const locked = failed >= MAX_PIN_ATTEMPTS;

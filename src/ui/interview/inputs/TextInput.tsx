@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirOf } from '../../../i18n/languages';
 import { useInterviewee } from '../interviewee';
+import type { AnswerRecord } from '../../../domain/answer';
 import type { InputProps } from './types';
 
 /**
@@ -17,12 +18,11 @@ import type { InputProps } from './types';
 export function TextInput({ id, labelId, question, record, readAnswer, onChange, onTranslation, disabled }: InputProps) {
   const interviewee = useInterviewee().lang;
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const text = record?.value.type === 'text' ? record.value.value : '';
+  const text = wordsOf(record);
   const language = record?.language ?? interviewee;
   const multiline = question.input === 'longText';
   useLayoutEffect(() => {
-    const now = readAnswer();
-    const words = now?.value.type === 'text' ? now.value.value : '';
+    const words = wordsOf(readAnswer());
     if (field.current && field.current.value !== words) field.current.value = words;
   }, [record, readAnswer]);
   const common = {
@@ -41,6 +41,8 @@ export function TextInput({ id, labelId, question, record, readAnswer, onChange,
     </div>
   );
 }
+
+const wordsOf = (record: AnswerRecord | undefined) => (record?.value.type === 'text' ? record.value.value : '');
 
 /** Memoised: the answer above it changes on every keystroke, the translation does not. */
 const TranslationField = memo(function TranslationField({ id, text, disabled, onTranslation }: { id: string; text: string; disabled: boolean; onTranslation: (text: string) => void }) {
