@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  *
  * - `marks`: first time after navigation that the lock screen's PIN field, the interview list,
  *   its first row and an enabled interview field were in the DOM (`<name>Painted`: after the
- *   frame that showed it), and when the PIN form was submitted; `whenMark(name)` resolves with a
+ *   frame that showed it), when the PIN was last typed and when its form was submitted; `whenMark(name)` resolves with a
  *   mark once it is set (see `untilMark`);
  * - `keys` and `paints`: for keydowns on the watched field, the event time and the time after
  *   the next frame (key to next paint);
@@ -57,6 +57,10 @@ export const PROBE_SCRIPT = String.raw`(() => {
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'class'] });
+  // The PIN's key derivation starts as it is typed (OperatorVault.preparePin): when it was last typed.
+  document.addEventListener('input', (e) => {
+    if (e.target && e.target.name === 'pin' && e.target.closest && e.target.closest('.security-screen')) setMark('pinTyped', performance.now());
+  }, true);
   document.addEventListener('submit', (e) => {
     if (e.target && e.target.closest && e.target.closest('.security-screen')) setMark('pinSubmitted', performance.now());
   }, true);

@@ -40,6 +40,9 @@ function summary(r: OperatorRecord): OperatorSummary {
   return { id: r.id, name: r.name, organisation: r.organisation, pinAvailable: r.pinKey !== null, failedPinAttempts: r.failedPinAttempts };
 }
 
+const sameKdf = (a: WrappedKey | null | undefined, b: WrappedKey | null | undefined) =>
+  !!a && !!b && a.salt === b.salt && a.iterations === b.iterations && a.kdf === b.kdf;
+
 export function validatePassphrase(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new AppError('security:errors.passphraseTooShort', { count: MIN_PASSPHRASE_LENGTH });
 }
@@ -57,6 +60,8 @@ export function validatePin(pin: string): void {
 export class OperatorVault {
   /** Each account's PIN-wrapped key, as the lock screen last read it: its salt and iterations start the derivation. */
   private pinKeys = new Map<string, WrappedKey | null>();
+  /** The derivation of the PIN being typed (`preparePin`): only the latest, until it is submitted or changed. */
+  private typedPin: { operatorId: string; pin: string; params: WrappedKey; key: Promise<CryptoKey> } | undefined;
 
   constructor(
     private readonly store: InterviewStore,
@@ -130,6 +135,32 @@ export class OperatorVault {
   }
 
   /**
+   * Starts deriving the key of the PIN as it is typed, once it could be complete (4 to 8 digits):
+   * an operator takes a moment between the last digit and "Unlock", and PBKDF2, most of an unlock,
+   * runs meanwhile on the parameters the lock screen read. Only the latest value is kept; nothing is
+   * opened or counted until the PIN is submitted. Anything else (an empty field) forgets it.
+   */
+  preparePin(operatorId: string, pin: string): void {
+    const known = this.pinKeys.get(operatorId);
+    if (!known || !PIN_PATTERN.test(pin)) {
+      this.typedPin = undefined;
+      return;
+    }
+    const typed = this.typedPin;
+    if (typed && typed.operatorId === operatorId && typed.pin === pin && sameKdf(typed.params, known)) return;
+    const key = deriveKey(pin, known);
+    key.catch(() => undefined);
+    this.typedPin = { operatorId, pin, params: known, key };
+  }
+
+  /** The derivation started while this very PIN was typed, if it used these parameters; forgotten either way. */
+  private takeTypedPin(operatorId: string, pin: string, params: WrappedKey | null | undefined): Promise<CryptoKey> | undefined {
+    const typed = this.typedPin;
+    this.typedPin = undefined;
+    return typed && typed.operatorId === operatorId && typed.pin === pin && sameKdf(typed.params, params) ? typed.key : undefined;
+  }
+
+  /**
    * Unlocks with the PIN. Each wrong PIN is counted on the device; the fifth removes the PIN's
    * wrapped key altogether, so from then on only the passphrase can unlock (and set a new PIN).
    */
@@ -138,15 +169,14 @@ export class OperatorVault {
     // the account is read again. The account as read now decides: its wrapped key, its attempts,
     // and the derivation too if its parameters changed meanwhile (a new PIN set in another tab).
     const known = this.pinKeys.get(operatorId);
-    const early = known && deriveKey(pin, known);
+    const early = this.takeTypedPin(operatorId, pin, known) ?? (known ? deriveKey(pin, known) : undefined);
     early?.catch(() => undefined);
     const record = await this.require(operatorId);
     if (record.pinKey === null) throw new AppError('security:errors.pinLocked');
     let raw: Uint8Array<ArrayBuffer>;
     try {
       const current = record.pinKey;
-      const sameKdf = known?.salt === current.salt && known.iterations === current.iterations && known.kdf === current.kdf;
-      raw = await unwrapRawKey(current, pin, pinContext(record.id), early && sameKdf ? early : undefined);
+      raw = await unwrapRawKey(current, pin, pinContext(record.id), early && sameKdf(known, current) ? early : undefined);
     } catch {
       const failed = record.failedPinAttempts + 1;
       const locked = failed >= MAX_PIN_ATTEMPTS;

@@ -89,6 +89,11 @@ export class SecurityController {
     await this.enter(operator);
   }
 
+  /** The PIN field's value as it is typed: its key derivation may start before "Unlock" (OperatorVault.preparePin). */
+  preparePin(operatorId: string, pin: string): void {
+    this.vault.preparePin(operatorId, pin);
+  }
+
   async unlockWithPin(operatorId: string, pin: string): Promise<void> {
     // The PIN's key derivation starts first: it is the longest step, and the hooks' reads can wait for it.
     const unlocking = this.vault.unlockWithPin(operatorId, pin);

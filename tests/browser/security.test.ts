@@ -125,6 +125,29 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
     await context.close();
   });
 
+  it('derives the PIN’s key while the PIN is typed, so that "Unlock" does not start it', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      const w = window as unknown as { pinDerivations: number };
+      w.pinDerivations = 0;
+      const derive = crypto.subtle.deriveKey.bind(crypto.subtle);
+      crypto.subtle.deriveKey = (algorithm, ...rest) => {
+        if ((algorithm as Algorithm).name === 'PBKDF2') w.pinDerivations++;
+        return derive(algorithm, ...rest);
+      };
+    });
+    const page = await openSignedIn(context);
+    await lockNow(page);
+    const derivations = () => page.evaluate(() => (window as unknown as { pinDerivations: number }).pinDerivations);
+    const before = await derivations();
+    await page.locator('.security-screen input[name="pin"]').pressSequentially(TEST_ACCOUNT.pin, { delay: 50 });
+    await expect.poll(derivations).toBe(before + 1);
+    await page.locator('.security-screen form button[type="submit"]').click();
+    await page.locator('.security-bar').waitFor();
+    expect(await derivations()).toBe(before + 1);
+    await context.close();
+  });
+
   it('after 5 wrong PINs requires the passphrase, which sets a new PIN', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import type { OperatorSummary } from '../../security/operatorVault';
@@ -71,6 +71,12 @@ function PinForm({ operator, onPassphrase }: { operator: OperatorSummary; onPass
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const typed = (value: string) => {
+    setPin(value);
+    security.preparePin(operator.id, value);
+  };
+  // A PIN typed but not submitted is not kept once this form goes (the passphrase instead, another operator).
+  useEffect(() => () => security.preparePin(operator.id, ''), [security, operator.id]);
   return (
     <form
       className="security-form"
@@ -82,13 +88,13 @@ function PinForm({ operator, onPassphrase }: { operator: OperatorSummary; onPass
           await security.unlockWithPin(operator.id, pin);
         } catch (err) {
           setError(errorText(t, err));
-          setPin('');
+          typed('');
           setBusy(false);
         }
       }}
     >
       <label htmlFor={`${id}-pin`}>{t('lock.pin')}</label>
-      <input id={`${id}-pin`} name="pin" type="password" inputMode="numeric" autoComplete="off" required autoFocus value={pin} onChange={(e) => setPin(e.target.value)} />
+      <input id={`${id}-pin`} name="pin" type="password" inputMode="numeric" autoComplete="off" required autoFocus value={pin} onChange={(e) => typed(e.target.value)} />
       {error && (
         <p role="alert" className="error">
           {error}

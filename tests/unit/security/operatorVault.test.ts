@@ -77,6 +77,46 @@ describe('operator accounts', () => {
     await expect(vault.unlockWithPin(operator.id, '97531')).resolves.toMatchObject({ id: operator.id });
   });
 
+  it('derives the PIN as it is typed, once per value, and an unlock with that PIN uses the derivation', async () => {
+    const { store, vault, operator } = await createUnlockedStore();
+    await vault.list(); // what the lock screen reads
+    const importKey = crypto.subtle.importKey.bind(crypto.subtle) as (...args: unknown[]) => Promise<CryptoKey>;
+    let derivations = 0;
+    const spy = vi.spyOn(crypto.subtle, 'importKey').mockImplementation(((...args: unknown[]) => {
+      if (args[2] === 'PBKDF2') derivations++;
+      return importKey(...args);
+    }) as typeof crypto.subtle.importKey);
+    try {
+      // Typed digit by digit: nothing before 4 digits, then one derivation per value, none twice.
+      for (const prefix of ['2', '24', '246']) vault.preparePin(operator.id, prefix);
+      expect(derivations).toBe(0);
+      vault.preparePin(operator.id, TEST_OPERATOR.pin);
+      vault.preparePin(operator.id, TEST_OPERATOR.pin);
+      expect(derivations).toBe(1);
+      await expect(vault.unlockWithPin(operator.id, TEST_OPERATOR.pin)).resolves.toMatchObject({ id: operator.id });
+      expect(derivations).toBe(1);
+
+      // Typed, then changed before submitting: the PIN submitted decides, and a wrong one is counted.
+      vault.preparePin(operator.id, TEST_OPERATOR.pin);
+      await expect(vault.unlockWithPin(operator.id, '0000')).rejects.toMatchObject({ code: 'security:errors.wrongPin', params: { count: MAX_PIN_ATTEMPTS - 1 } });
+      vault.preparePin(operator.id, '0000');
+      await expect(vault.unlockWithPin(operator.id, TEST_OPERATOR.pin)).resolves.toMatchObject({ id: operator.id });
+      // An emptied field forgets what was typed: the next unlock derives again.
+      vault.preparePin(operator.id, TEST_OPERATOR.pin);
+      vault.preparePin(operator.id, '');
+      const before = derivations;
+      await vault.unlockWithPin(operator.id, TEST_OPERATOR.pin);
+      expect(derivations).toBe(before + 1);
+    } finally {
+      spy.mockRestore();
+    }
+
+    // A new PIN set in another tab (new salt): what was typed on the old parameters is derived again on the new ones.
+    await new OperatorVault(store, TEST_ITERATIONS).unlockWithPassphrase(operator.id, TEST_OPERATOR.passphrase, '97531');
+    vault.preparePin(operator.id, '97531');
+    await expect(vault.unlockWithPin(operator.id, '97531')).resolves.toMatchObject({ id: operator.id });
+  });
+
   it('a right PIN resets the count of wrong ones', async () => {
     const { vault, operator } = await createUnlockedStore();
     for (let i = 0; i < 4; i++) await expect(vault.unlockWithPin(operator.id, '0000')).rejects.toMatchObject({ code: 'security:errors.wrongPin' });
