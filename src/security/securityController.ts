@@ -89,9 +89,13 @@ export class SecurityController {
     await this.enter(operator);
   }
 
-  /** The PIN field's value as it is typed: its key derivation may start before "Unlock" (OperatorVault.preparePin). */
+  /**
+   * The PIN field's value as it is typed: its key derivation may start before "Unlock"
+   * (OperatorVault.preparePin), and so may the work that needs no key (`onUnlocking`).
+   */
   preparePin(operatorId: string, pin: string): void {
     this.vault.preparePin(operatorId, pin);
+    if (pin) this.unlockingHooks.forEach((h) => h(operatorId));
   }
 
   async unlockWithPin(operatorId: string, pin: string): Promise<void> {
@@ -132,8 +136,10 @@ export class SecurityController {
   }
 
   /**
-   * Registers work to start when an operator's secret is submitted, while it is being checked
-   * (PBKDF2, off the main thread); it must need no key. The unlock may still fail.
+   * Registers work to start when an operator begins to unlock: at each change of the PIN being
+   * typed, and when a secret is submitted, while it is checked (PBKDF2, off the main thread). It
+   * must need no key, and keep a start already made: it is called again. The unlock may still fail,
+   * or never come.
    */
   onUnlocking(hook: (operatorId: string) => void): () => void {
     this.unlockingHooks.add(hook);

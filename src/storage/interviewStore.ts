@@ -228,11 +228,13 @@ export class InterviewStore implements OutboxQueue {
   }
 
   /**
-   * Starts reading the clear index of the list's first page for an operator who is unlocking, while
-   * the secret is checked: nothing sealed is read, so no key is needed. listPage uses the read once,
-   * if no change to the interviews was committed since it began (see listWarmup.ts).
+   * Starts reading the clear index of the list's first page for an operator who is unlocking (typing
+   * the PIN, or submitting it): nothing sealed is read, so no key is needed. A read under way that
+   * still serves is kept. listPage uses the read once, if no change to the interviews was committed
+   * since it began (see listWarmup.ts).
    */
   prepareList(operatorId: string, firstPageSize = LIST_FIRST_PAGE_SIZE): void {
+    if (this.listWarmup?.serves(operatorId, firstPageSize + 1)) return;
     this.listWarmup?.drop();
     this.listWarmup = new ListIndexWarmup(this.db.interviews, operatorId, firstPageSize + 1);
   }

@@ -2,10 +2,10 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { readIndexCounts, type IndexCounts, type InterviewsTable } from './listIndex';
 
 /**
- * The list's first index read, started while the operator's PIN is being checked. Unlocking spends
- * its first few hundred milliseconds in PBKDF2, off the main thread, and the counts walk every
- * row's index entry inside IndexedDB (hundreds of milliseconds with thousands of interviews): the
- * two now overlap instead of following each other. Only clear indexes are read, as the list does.
+ * The list's first index read, started as the operator types the PIN. The counts walk every row's
+ * index entry inside IndexedDB (hundreds of milliseconds with thousands of interviews, during which
+ * the database answers nothing else), and PBKDF2 is under way by then too: both are over, or
+ * nearly, when the PIN is submitted. Only clear indexes are read, as the list does.
  *
  * A change to the interviews committed after the read began (retention purging at unlock, another
  * tab) makes the read stale, and the list reads afresh: Dexie reports every committed write,
@@ -28,9 +28,9 @@ export class ListIndexWarmup {
     this.read = readIndexCounts(table, operatorId, undefined, firstCount).catch(() => undefined);
   }
 
-  /** Whether the read was made for this operator's list with this many first ids. */
+  /** Whether the read was made for this operator's list with this many first ids, and still describes the store. */
   serves(operatorId: string, firstCount: number): boolean {
-    return operatorId === this.operatorId && firstCount === this.firstCount;
+    return !this.stale && operatorId === this.operatorId && firstCount === this.firstCount;
   }
 
   /** The read, if it still describes the store. Single use. */

@@ -153,4 +153,20 @@ describe('showing the unlocked app', () => {
     expect(security.getState().kind).toBe('unlocked');
     expect(Date.now() - started).toBeLessThan(3_000);
   });
+
+  it('starts the work that needs no key as the PIN is typed, and again at submit, but not for an emptied field', async () => {
+    const { security } = await signedIn();
+    await security.lock();
+    const id = (security.getState() as { operators: { id: string }[] }).operators[0]!.id;
+    const starts: string[] = [];
+    security.onUnlocking((operatorId) => starts.push(operatorId));
+    security.preparePin(id, '2');
+    security.preparePin(id, '');
+    expect(starts).toEqual([id]);
+    for (const typed of ['2', '24', '246', TEST_OPERATOR.pin]) security.preparePin(id, typed);
+    expect(starts).toHaveLength(5);
+    await security.unlockWithPin(id, TEST_OPERATOR.pin);
+    expect(starts).toHaveLength(6);
+    expect(security.getState().kind).toBe('unlocked');
+  });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { InterviewStore } from '../../../src/storage/interviewStore';
+import { describe, expect, it, vi } from 'vitest';
+import { LIST_FIRST_PAGE_SIZE, type InterviewStore } from '../../../src/storage/interviewStore';
 import { personNames as person, profileDocuments as documents } from '../../support/profileDocuments';
 import { createUnlockedStore } from '../../support/unlockedStore';
 import { consent, digest, record } from './helpers';
@@ -159,6 +159,36 @@ describe('InterviewStore.listPage', () => {
     await writing;
     expect(page.interviews.map((i) => [i.displayName, i.progress.answered])).toEqual([['Amina', 2]]);
     expect(full.map((i) => i.displayName)).toEqual(['Amina']);
+  });
+
+  it('reads the counts once while the PIN is typed, and they serve the list after unlock unless the interviews changed', async () => {
+    const { store, operator } = await seeded(30);
+    const countSpies = [vi.spyOn(IDBObjectStore.prototype, 'count'), vi.spyOn(IDBIndex.prototype, 'count')];
+    const counted = () => countSpies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+    try {
+      store.lock();
+      // Every digit typed asks again; the read started at the first one is kept.
+      for (let digit = 0; digit < 4; digit++) store.prepareList(operator.id);
+      await vi.waitFor(() => expect(counted()).toBe(5)); // all, own, in the list, and one per status
+      await store.unlock(operator.keyring);
+      const page = await store.listPage(LIST_FIRST_PAGE_SIZE);
+      expect(page.total).toBe(30);
+      expect(names(page)).toEqual(person(29, 10));
+      expect(counted()).toBe(5);
+
+      // Locked again, PIN typed, and meanwhile an interview goes (another tab): the list does not show it.
+      store.lock();
+      store.prepareList(operator.id);
+      await vi.waitFor(() => expect(counted()).toBe(10));
+      await store.db.interviews.delete(page.interviews[0]!.id);
+      store.prepareList(operator.id); // the next digit: the stale read is not kept
+      await store.unlock(operator.keyring);
+      const after = await store.listPage(LIST_FIRST_PAGE_SIZE);
+      expect(after.total).toBe(29);
+      expect(names(after)).toEqual(person(28, 9));
+    } finally {
+      countSpies.forEach((spy) => spy.mockRestore());
+    }
   });
 
   it('needs the key', async () => {
