@@ -40,6 +40,7 @@ export const KNOWN_LANGUAGES: readonly LanguageInfo[] = [
 const SHIPPED = new Set(['it', 'en', 'ar', 'fa', 'ps', 'ckb', 'ur', 'so', 'ti', 'am', 'tr', 'uk', 'ru', 'bn', 'pa', 'sq', 'fr', 'es']);
 
 export const LANGUAGES: readonly LanguageInfo[] = KNOWN_LANGUAGES.filter((l) => SHIPPED.has(l.code));
+export const isShipped = (code: string) => SHIPPED.has(code);
 
 export const SOURCE_LANGUAGE = 'en';
 export const DEFAULT_OPERATOR_LANGUAGE = 'it';
