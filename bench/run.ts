@@ -107,7 +107,7 @@ async function ingestGroup(iterations: number): Promise<Measurement[]> {
   const out: Measurement[] = [];
   for (const db of ['pglite', 'postgresql']) {
     const samples = byDb.get(db) ?? [];
-    const note = samples.length ? 'bench/ingest.bench.ts, 500 profiles, 8 in flight, over HTTP' : [...notes].find((n) => n.startsWith(db)) ?? 'no PostgreSQL reachable (set TEST_DATABASE_URL or run .ci/postgres.sh)';
+    const note = samples.length ? 'bench/ingest.bench.ts, 500 profiles after 200 not counted, 8 in flight, over HTTP' : [...notes].find((n) => n.startsWith(db)) ?? 'no PostgreSQL reachable (set TEST_DATABASE_URL or run .ci/postgres.sh)';
     out.push({ metric: `Server ingest, ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}`, budget, samples, unit: '/s', judgedOn: 'median', note });
   }
   return out;
