@@ -27,8 +27,8 @@ const noCounts = () => Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0]))
 
 /** What one read-only transaction over the clear indexes says: the counts, and the first ids in list order. */
 export interface IndexCounts {
-  all: number;
-  own: number;
+  /** Every row in the list is the operator's own, so the counts are the operator's list (see readListIndex). */
+  onlyOwn: boolean;
   total: number;
   byStatus: number[];
   first: string[];
@@ -37,15 +37,24 @@ export interface IndexCounts {
 /** The counts, with the first `firstCount` ids after `after` in the same round trip (used if the counts allow it). */
 export function readIndexCounts(table: InterviewsTable, operatorId: string, after: InterviewPageCursor | undefined, firstCount: number): Promise<IndexCounts> {
   return table.db.transaction('r', table, async () => {
-    const [all, own, total, byStatus, first] = await Promise.all([
-      table.count(),
+    const [otherOwner, own, total, byStatus, first] = await Promise.all([
+      hasOtherOwner(table, operatorId),
       table.where('ownerId').equals(operatorId).count(),
       table.orderBy('updatedAt').count(),
       Promise.all(INTERVIEW_STATUSES.map((s) => table.where('status').equals(s).count())),
       firstCount ? idsInOrder(table, after, 0, firstCount) : Promise.resolve([]),
     ]);
-    return { all, own, total, byStatus, first };
+    // Each count walks its index entry by entry (IndexedDB keeps no totals), so the whole table is not
+    // counted too: a colleague's row shows in the owner index at once, and a row with no owner leaves the
+    // operator's rows fewer than the rows in the list.
+    return { onlyOwn: !otherOwner && own === total, total, byStatus, first };
   });
+}
+
+/** Whether the owner index holds anyone else's row: the first key on each side of the operator's, not a count. */
+async function hasOtherOwner(table: InterviewsTable, operatorId: string): Promise<boolean> {
+  const [below, above] = await Promise.all([table.where('ownerId').below(operatorId).limit(1).primaryKeys(), table.where('ownerId').above(operatorId).limit(1).primaryKeys()]);
+  return below.length + above.length > 0;
 }
 
 /**
@@ -63,8 +72,8 @@ export async function readListIndex(
   firstCount = 0,
   counts?: IndexCounts,
 ): Promise<ListIndex> {
-  const { all, own, total, byStatus: statusCounts, first } = counts ?? (await readIndexCounts(table, operatorId, after, firstCount));
-  if (own !== all) return fullIndex(table, operatorId, after, hiddenAmong);
+  const { onlyOwn, total, byStatus: statusCounts, first } = counts ?? (await readIndexCounts(table, operatorId, after, firstCount));
+  if (!onlyOwn) return fullIndex(table, operatorId, after, hiddenAmong);
   const byStatus = noCounts();
   INTERVIEW_STATUSES.forEach((s, i) => (byStatus[s] = statusCounts[i]!));
   const inFirst = (offset: number, count: number) => offset === 0 && (count <= first.length || first.length < firstCount);
