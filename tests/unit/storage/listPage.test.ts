@@ -111,7 +111,9 @@ describe('InterviewStore.listPage', () => {
     const anna = (await vault.list()).find((o) => o.name !== 'Bruno')!;
     // One of Anna's rows without its updatedAt: three of hers, three in the list, one of them Bruno's.
     const [lost] = await store.db.interviews.where('ownerId').equals(anna.id).primaryKeys();
-    await store.db.interviews.where('id').equals(lost!).modify((row: { updatedAt?: string }) => void delete row.updatedAt);
+    await store.db.interviews.where('id').equals(lost!).modify((row) => {
+      delete (row as { updatedAt?: string }).updatedAt;
+    });
     await store.unlock((await vault.unlockWithPin(anna.id, '2468')).keyring);
     const page = await store.listPage(50);
     expect(names(page)).toHaveLength(2);
