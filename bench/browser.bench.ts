@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freshContext, INTERVIEW_READY, LIST_READY, signIn, submitPin, throttle, unlock } from './lib/browser';
 import { PROBE_SCRIPT, untilMark, type ProbeState } from './lib/pageProbes';
 import { seedSyncedOutbox } from './lib/seedOutbox';
+import { median } from './lib/stats';
 import type { Budget, Measurement } from './lib/report';
 
 export interface BrowserBenchOptions {
@@ -372,7 +373,7 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
     if (m.pinSubmitted !== undefined && m.rowsPainted !== undefined) samples.push(m.rowsPainted - m.pinSubmitted);
     if (m.pinSubmitted !== undefined && m.pinTyped !== undefined) typedToSubmitted.push(m.pinSubmitted - m.pinTyped);
   }
-  const typedGap = [...typedToSubmitted].sort((a, b) => a - b)[Math.floor(typedToSubmitted.length / 2)];
+  const typedGap = median(typedToSubmitted);
   await context.close();
   return [
     {
@@ -381,7 +382,7 @@ async function measureList5000(browser: Browser, o: BrowserBenchOptions): Promis
       samples,
       unit: 'ms',
       judgedOn: 'median',
-      note: `PIN submit → rows painted (${rows} rows in the DOM; ${inOutbox.toLocaleString('en')} synced revisions of ${OUTBOX_DOCUMENT_BYTES / 1024} KB in the outbox; seeded in ${seedSeconds.toFixed(0)} s; the PIN typed ${typedGap === undefined ? '?' : typedGap.toFixed(0)} ms before submit, median, by Playwright's fill → click)`,
+      note: `PIN submit → rows painted (${rows} rows in the DOM; ${inOutbox.toLocaleString('en')} synced revisions of ${OUTBOX_DOCUMENT_BYTES / 1024} KB in the outbox; seeded in ${seedSeconds.toFixed(0)} s; the PIN typed ${Number.isFinite(typedGap) ? typedGap.toFixed(0) : '?'} ms before submit, median, by Playwright's fill → click)`,
     },
   ];
 }

@@ -89,6 +89,9 @@ function uploadFromWorker(base: string, headers: Record<string, string>, bodies:
   });
 }
 
+/** `count` finished profiles of ~40 answers, as the bodies of their uploads. */
+const uploads = (count: number) => Array.from({ length: count }, () => makeProfile({ extraAnswers: 37 })).map((p) => ({ id: p.interview.id, body: JSON.stringify(putBody(p)) }));
+
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export async function runIngestBench(profiles = PROFILES): Promise<{ rows: IngestBenchRow[]; notes: string[] }> {
@@ -108,11 +111,10 @@ export async function runIngestBench(profiles = PROFILES): Promise<{ rows: Inges
       await app.listen({ port: 0, host: '127.0.0.1' });
       const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1/profiles/`;
       const { token } = await addDevice(db, 'Bench organisation', 'Bench device');
-      const bodies = Array.from({ length: profiles }, () => makeProfile({ extraAnswers: 37 })).map((p) => ({ id: p.interview.id, body: JSON.stringify(putBody(p)) }));
+      const bodies = uploads(profiles);
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
       // Warm-up: JIT and wasm tier-up, the connection pool, the first pages of the table.
-      const warmup = Array.from({ length: WARMUP_PROFILES }, () => makeProfile({ extraAnswers: 37 })).map((p) => ({ id: p.interview.id, body: JSON.stringify(putBody(p)) }));
-      await uploadFromWorker(base, headers, warmup);
+      await uploadFromWorker(base, headers, uploads(WARMUP_PROFILES));
 
       const busyBefore = performance.eventLoopUtilization();
       const { latencies, seconds } = await uploadFromWorker(base, headers, bodies);

@@ -146,17 +146,15 @@ export class OperatorVault {
       this.typedPin = undefined;
       return;
     }
-    const typed = this.typedPin;
-    if (typed && typed.operatorId === operatorId && typed.pin === pin && sameKdf(typed.params, known)) return;
+    if (this.typedFor(operatorId, pin, known)) return;
     const key = deriveKey(pin, known);
     key.catch(() => undefined);
     this.typedPin = { operatorId, pin, params: known, key };
   }
 
-  /** The derivation started while this very PIN was typed, if it used these parameters; forgotten either way. */
-  private takeTypedPin(operatorId: string, pin: string, params: WrappedKey | null | undefined): Promise<CryptoKey> | undefined {
+  /** The derivation started while this very PIN was typed, if it used these parameters. */
+  private typedFor(operatorId: string, pin: string, params: WrappedKey | null | undefined): Promise<CryptoKey> | undefined {
     const typed = this.typedPin;
-    this.typedPin = undefined;
     return typed && typed.operatorId === operatorId && typed.pin === pin && sameKdf(typed.params, params) ? typed.key : undefined;
   }
 
@@ -169,7 +167,10 @@ export class OperatorVault {
     // the account is read again. The account as read now decides: its wrapped key, its attempts,
     // and the derivation too if its parameters changed meanwhile (a new PIN set in another tab).
     const known = this.pinKeys.get(operatorId);
-    const early = this.takeTypedPin(operatorId, pin, known) ?? (known ? deriveKey(pin, known) : undefined);
+    // What was typed is used once, or forgotten.
+    const typed = this.typedFor(operatorId, pin, known);
+    this.typedPin = undefined;
+    const early = typed ?? (known ? deriveKey(pin, known) : undefined);
     early?.catch(() => undefined);
     const record = await this.require(operatorId);
     if (record.pinKey === null) throw new AppError('security:errors.pinLocked');
