@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { latestChoice } from '../../app/latestChoice';
 import { interviewKeys } from '../../app/queries';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
@@ -50,13 +51,18 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   const tOp = useMemo(() => cachedFixedT(i18n, langs.operator), [i18n, langs.operator]);
   const tInt = useMemo(() => cachedFixedT(i18n, langs.interviewee), [i18n, langs.interviewee]);
   const values = snapshot?.values;
+  // One sequence per select: a language still loading must not replace one chosen after it.
+  const choices = useRef({ operatorLanguage: latestChoice(), intervieweeLanguage: latestChoice() });
   const changeMeta = useCallback(
     async (patch: MetaPatch) => {
       if (!session) return;
+      const field = patch.operatorLanguage ? 'operatorLanguage' : 'intervieweeLanguage';
+      const stillLatest = choices.current[field]();
       let stored: Promise<void> = Promise.resolve();
       await keepPlace(async () => {
         const lang = patch.intervieweeLanguage ?? patch.operatorLanguage;
         if (lang) await Promise.all([load(lang), ensureFontFor(lang)]);
+        if (!stillLatest()) return;
         if (patch.operatorLanguage) await i18n.changeLanguage(patch.operatorLanguage);
         // The screen switches now; storing the change follows the pending answers.
         stored = session.updateMeta(patch);

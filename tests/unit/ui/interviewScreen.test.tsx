@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
@@ -73,6 +73,23 @@ describe('interview screen', () => {
     await user.clear(reopened);
     expect(screen.queryByLabelText('Italian translation (mediator)')).not.toBeInTheDocument();
     await waitFor(async () => expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).not.toContain('personal.alias'), { timeout: 5_000 });
+  });
+
+  it('shows the interviewee language chosen last, even when one chosen before it is still loading', async () => {
+    const { services, i18n } = await startInterview('ar');
+    const select = screen.getByLabelText('Interviewee language');
+    // Tigrinya's texts are not loaded yet; English, the operator's language, is.
+    expect(i18n.hasResourceBundle('ti', 'interview')).toBe(false);
+    // Two choices in quick succession: Tigrinya is still loading when English is picked.
+    fireEvent.change(select, { target: { value: 'ti' } });
+    fireEvent.change(select, { target: { value: 'en' } });
+    await waitFor(() => expect(i18n.hasResourceBundle('ti', 'interview')).toBe(true), { timeout: 5_000 });
+    await waitFor(async () => expect((await services.store.list())[0]?.intervieweeLanguage).toBe('en'), { timeout: 5_000 });
+    // Long enough for a late Tigrinya switch to have landed, had it not been dropped.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(select).toHaveValue('en');
+    expect(document.querySelector('main [data-testid="interviewee-pane"]')).toBeNull();
+    expect((await services.store.list())[0]?.intervieweeLanguage).toBe('en');
   });
 
   it('lists what is missing before finishing, with links to the section', async () => {
