@@ -281,7 +281,11 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
   const first = await offeredLanguage(page, ['ar']);
   const langs = [await offeredLanguage(page, ['ti', 'uk', 'en'], ['it', first]), first];
   // Load both languages once so that what is measured is the switch, not the first download.
-  for (const lang of langs) await page.locator('#interviewee-language').selectOption(lang);
+  // Each shown before the next is chosen: a choice made while the previous one loads supersedes it.
+  for (const lang of langs) {
+    await page.locator('#interviewee-language').selectOption(lang);
+    await page.waitForFunction(`[...document.querySelectorAll('main [data-testid="interviewee-pane"]')].every((p) => p.getAttribute('lang') === ${JSON.stringify(lang)})`, undefined, { timeout: 15_000 });
+  }
   await throttle(page);
   const samples: number[] = [];
   for (let i = 0; i < Math.max(4, o.iterations * 2); i++) {
