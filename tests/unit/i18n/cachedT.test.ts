@@ -43,6 +43,22 @@ describe('cachedFixedT', () => {
   });
 });
 
+describe('cachedFixedT on first lookups', () => {
+  it('reads a plain text as i18next gives it, from any namespace, and leaves nesting, placeholders and fallbacks to i18next', async () => {
+    const i18n = await instance();
+    i18n.addResourceBundle('it', 'interview', { title: 'Colloquio', nested: 'Vedi $t(app:save.saved)', greeting: 'Ciao {{name}}', empty: '' }, true, true);
+    i18n.addResourceBundle('en', 'interview', { onlyEnglish: 'Only in English' }, true, true);
+    const t = cachedFixedT(i18n, 'it');
+    expect(t('interview:title')).toBe('Colloquio');
+    expect(t('interview:nested')).toBe('Vedi Salvato');
+    // Without a value for the placeholder, i18next's own answer, whatever it is.
+    expect(t('interview:greeting')).toBe(i18n.getFixedT('it')('interview:greeting'));
+    expect(t('interview:empty')).toBe('');
+    expect(t('interview:onlyEnglish')).toBe('Only in English');
+    expect(t('save')).toBe(i18n.getFixedT('it')('save'));
+  });
+});
+
 describe('cachedFixedT per language', () => {
   it('hands back the same translator for a language, so switching back keeps what it looked up', async () => {
     const i18n = await instance();
