@@ -53,7 +53,7 @@ function remembering(i18n: I18n, language: string): TFunction {
     }
     let text = cache.get(id);
     if (text === undefined) {
-      text = (args.length === 1 ? plainText(i18n, language, id) : undefined) ?? String(t(...args));
+      text = (id === args[0] ? plainText(i18n, language, id) : undefined) ?? String(t(...args));
       cache.set(id, text);
     }
     return text;

@@ -5,8 +5,9 @@ import './fonts.css';
 /**
  * Self-hosted Noto fonts for scripts that tablets often lack, declared in fonts.css with each
  * script's range: the browser fetches a font file (from /assets/, kept by the service worker) only
- * when a text in that script is drawn. Adding each script's CSS as the app ran (as it did before)
- * recomputed the page's styles, ~15 ms at 4x on the way from the PIN to an Arabic interview.
+ * when a text in that script is drawn. Declared there rather than added when first needed: a style
+ * sheet added while the app runs recomputes the page's styles, ~15 ms at 4x on the way from the PIN
+ * to an Arabic interview.
  */
 const FONTS: Readonly<Record<string, { family: string; sample: string }>> = {
   Arab: { family: 'Noto Sans Arabic', sample: 'ا' },
