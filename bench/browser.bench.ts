@@ -260,6 +260,11 @@ async function measureTyping(browser: Browser, o: BrowserBenchOptions): Promise<
 
 // ---------------------------------------------------------------- language switch
 
+const PANES = 'main [data-testid="interviewee-pane"]';
+/** In-page expression (one query): at least `atLeast` interviewee panes on screen, every one in `lang`. */
+const panesIn = (lang: string, atLeast = 0) =>
+  `((ps) => ps.length >= ${atLeast} && ps.every((p) => p.getAttribute('lang') === ${JSON.stringify(lang)}))([...document.querySelectorAll(${JSON.stringify(PANES)})])`;
+
 async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): Promise<Measurement[]> {
   const context = await probedContext(browser);
   const page = await context.newPage();
@@ -276,7 +281,7 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
   const questions = page.locator('main [data-question] [data-testid="interviewee-pane"]');
   await page.waitForFunction(() => document.querySelectorAll('main [data-question] [data-testid="interviewee-pane"]').length >= 20, undefined, { timeout: 15_000 }).catch(() => undefined);
   const count = await questions.count();
-  const panes = await page.locator('main [data-testid="interviewee-pane"]').count();
+  const panes = await page.locator(PANES).count();
   // Two interviewee languages other than the operator's (Italian), so that both panes show.
   const first = await offeredLanguage(page, ['ar']);
   const langs = [await offeredLanguage(page, ['ti', 'uk', 'en'], ['it', first]), first];
@@ -284,7 +289,7 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
   // Each shown before the next is chosen: a choice made while the previous one loads supersedes it.
   for (const lang of langs) {
     await page.locator('#interviewee-language').selectOption(lang);
-    await page.waitForFunction(`[...document.querySelectorAll('main [data-testid="interviewee-pane"]')].every((p) => p.getAttribute('lang') === ${JSON.stringify(lang)})`, undefined, { timeout: 15_000 });
+    await page.waitForFunction(panesIn(lang), undefined, { timeout: 15_000 });
   }
   await throttle(page);
   const samples: number[] = [];
@@ -294,12 +299,10 @@ async function measureLanguageSwitch(browser: Browser, o: BrowserBenchOptions): 
     // Checked in each frame's rAF: the frame whose rAF first sees every pane switched is the one that
     // paints them, and a task posted from there runs after that paint.
     const done = page.evaluate(`new Promise((resolve) => {
-      const target = ${JSON.stringify(target)};
       document.addEventListener('change', () => {
         const t0 = performance.now();
         const check = () => {
-          const panes = [...document.querySelectorAll('main [data-testid="interviewee-pane"]')];
-          if (panes.length >= ${panes} && panes.every((p) => p.getAttribute('lang') === target)) {
+          if (${panesIn(target, panes)}) {
             const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now() - t0); c.port2.postMessage(0);
           } else requestAnimationFrame(check);
         };

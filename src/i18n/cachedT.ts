@@ -53,6 +53,7 @@ function remembering(i18n: I18n, language: string): TFunction {
     }
     let text = cache.get(id);
     if (text === undefined) {
+      // A remembered key alone (no options) is the key itself.
       text = (id === args[0] ? plainText(i18n, language, id) : undefined) ?? String(t(...args));
       cache.set(id, text);
     }
@@ -71,9 +72,9 @@ function remembering(i18n: I18n, language: string): TFunction {
 function plainText(i18n: I18n, language: string, key: string): string | undefined {
   const { nsSeparator, defaultNS } = i18n.options;
   const at = typeof nsSeparator === 'string' ? key.indexOf(nsSeparator) : -1;
-  const ns = at > 0 ? key.slice(0, at) : defaultNS;
+  const [ns, path] = at > 0 ? [key.slice(0, at), key.slice(at + String(nsSeparator).length)] : [defaultNS, key];
   if (typeof ns !== 'string') return undefined;
-  const text: unknown = i18n.getResource(language, ns, at > 0 ? key.slice(at + (nsSeparator as string).length) : key);
+  const text: unknown = i18n.getResource(language, ns, path);
   return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;
 }
 
