@@ -40,13 +40,14 @@ export function readIndexCounts(table: InterviewsTable, operatorId: string, afte
     const [otherOwner, own, total, byStatus, first] = await Promise.all([
       hasOtherOwner(table, operatorId),
       table.where('ownerId').equals(operatorId).count(),
-      table.orderBy('updatedAt').count(),
+      table.count(),
       Promise.all(INTERVIEW_STATUSES.map((s) => table.where('status').equals(s).count())),
       firstCount ? idsInOrder(table, after, 0, firstCount) : Promise.resolve([]),
     ]);
-    // Each count walks its index entry by entry (IndexedDB keeps no totals), so the whole table is not
-    // counted too: a colleague's row shows in the owner index at once, and a row with no owner leaves the
-    // operator's rows fewer than the rows in the list.
+    // An index count walks its entries one by one and checks each against its row (Chromium: 30–50 ms
+    // for 5,000), while the table's own count takes a few: the table stands for the list, whose order
+    // index holds every row (each row has its updatedAt). A colleague's row shows in the owner index at
+    // once, and a row with no owner leaves the operator's rows fewer than the rows in the table.
     return { onlyOwn: !otherOwner && own === total, total, byStatus, first };
   });
 }

@@ -188,7 +188,7 @@ describe('InterviewStore.listPage', () => {
       store.lock();
       // Every digit typed asks again; the read started at the first one is kept.
       for (let digit = 0; digit < 4; digit++) store.prepareList(operator.id);
-      await vi.waitFor(() => expect(counted()).toBe(4)); // the operator's, in the list, and one per status
+      await vi.waitFor(() => expect(counted()).toBe(4)); // the operator's, the table's, and one per status
       await store.unlock(operator.keyring);
       const page = await store.listPage(LIST_FIRST_PAGE_SIZE);
       expect(page.total).toBe(30);
