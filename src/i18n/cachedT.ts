@@ -29,18 +29,21 @@ function generationOf(i18n: I18n): { value: number } {
  * are all plain (strings, numbers, booleans: plurals, interpolated names). A mediator switching
  * languages redraws every question of the section; i18next resolves each key anew (namespaces,
  * fallbacks, nesting, interpolation), which dominated a switch on a slow tablet. Other lookups go
- * straight to i18next.
+ * straight to i18next. Keys without a namespace are looked up in `namespace`, else in the default
+ * one. The list's rows repeat the same labels on every row and draw again when their sync state
+ * arrives, so they share the same remembered lookups.
  */
-export function cachedFixedT(i18n: I18n, language: string): TFunction {
+export function cachedFixedT(i18n: I18n, language: string, namespace?: string): TFunction {
   let byLanguage = translators.get(i18n.store);
   if (!byLanguage) translators.set(i18n.store, (byLanguage = new Map()));
-  let translator = byLanguage.get(language);
-  if (!translator) byLanguage.set(language, (translator = remembering(i18n, language)));
+  const id = namespace === undefined ? language : `${language}\u0000${namespace}`;
+  let translator = byLanguage.get(id);
+  if (!translator) byLanguage.set(id, (translator = remembering(i18n, language, namespace)));
   return translator;
 }
 
-function remembering(i18n: I18n, language: string): TFunction {
-  const t = i18n.getFixedT(language) as unknown as (...a: unknown[]) => unknown;
+function remembering(i18n: I18n, language: string, namespace: string | undefined): TFunction {
+  const t = i18n.getFixedT(language, namespace) as unknown as (...a: unknown[]) => unknown;
   const generation = generationOf(i18n);
   let seen = generation.value;
   let cache = new Map<string, string>();
@@ -54,7 +57,7 @@ function remembering(i18n: I18n, language: string): TFunction {
     let text = cache.get(id);
     if (text === undefined) {
       // A remembered key alone (no options) is the key itself.
-      text = (id === args[0] ? plainText(i18n, language, id) : undefined) ?? String(t(...args));
+      text = (id === args[0] ? plainText(i18n, language, namespace, id) : undefined) ?? String(t(...args));
       cache.set(id, text);
     }
     return text;
@@ -69,10 +72,10 @@ function remembering(i18n: I18n, language: string): TFunction {
  * interpolation and nesting scans, plural checks) was ~30 ms of the section's first render at 4x.
  * Undefined otherwise, and i18next resolves it.
  */
-function plainText(i18n: I18n, language: string, key: string): string | undefined {
+function plainText(i18n: I18n, language: string, namespace: string | undefined, key: string): string | undefined {
   const { nsSeparator, defaultNS } = i18n.options;
   const at = typeof nsSeparator === 'string' ? key.indexOf(nsSeparator) : -1;
-  const [ns, path] = at > 0 ? [key.slice(0, at), key.slice(at + String(nsSeparator).length)] : [defaultNS, key];
+  const [ns, path] = at > 0 ? [key.slice(0, at), key.slice(at + String(nsSeparator).length)] : [namespace ?? defaultNS, key];
   if (typeof ns !== 'string') return undefined;
   const text: unknown = i18n.getResource(language, ns, path);
   return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { whenIdle } from '../../app/whenIdle';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
 import { useOutboxEntries } from '../../app/useSync';
 import { INTERVIEW_STATUSES } from '../../domain/interview';
+import { cachedFixedT } from '../../i18n/cachedT';
 import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
 import { OperatorLanguagePicker } from './OperatorLanguagePicker';
@@ -15,12 +16,16 @@ import './list.css';
 
 const listTools = lazyPart(() => import('./ListTools'));
 const LIST_TOOLS_TEXTS = ['listTools'];
+const LIST_TEXTS = ['app', 'sync'];
 
 export function InterviewListScreen() {
-  const { t, i18n } = useTranslation('app');
+  const { i18n } = useTranslation(LIST_TEXTS);
   // The rows take the list's translators: each translator hook costs its own subscription and a
-  // copy of the i18next instance, which made up a sixth of drawing 20 rows.
-  const { t: tSync } = useTranslation('sync');
+  // copy of the i18next instance, which made up a sixth of drawing 20 rows. They remember their
+  // lookups, which every row repeats (labels, states), and again when the rows' sync states arrive.
+  const language = i18n.language;
+  const t = useMemo(() => cachedFixedT(i18n, language, 'app'), [i18n, language]);
+  const tSync = useMemo(() => cachedFixedT(i18n, language, 'sync'), [i18n, language]);
   const list = useInterviewPages();
   const loadAll = useLoadAllInterviews();
   const quarantine = useQuarantine();
@@ -31,7 +36,7 @@ export function InterviewListScreen() {
   // The last page fetched has the freshest counts (a refetch reloads every page in order).
   const latest = pages.at(-1);
   const total = latest?.total ?? 0;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = new Intl.NumberFormat(language);
   // The CSV tools below the list load once it is shown and the page is idle, not with its first frame.
   const [toolsWanted, setToolsWanted] = useState(false);
   useEffect(() => (latest && !toolsWanted ? whenIdle(() => setToolsWanted(true)) : undefined), [latest, toolsWanted]);
@@ -78,7 +83,7 @@ export function InterviewListScreen() {
         )}
         <ul className="interview-list" ref={rows}>
           {interviews.map((interview) => (
-            <InterviewRow key={interview.id} interview={interview} outbox={outbox?.get(interview.id)} t={t} tSync={tSync} language={i18n.language} />
+            <InterviewRow key={interview.id} interview={interview} outbox={outbox?.get(interview.id)} t={t} tSync={tSync} language={language} />
           ))}
         </ul>
         {list.hasNextPage && (

@@ -81,3 +81,17 @@ describe('cachedFixedT with options', () => {
     expect(t('hello', { name: 'Amina' })).toBe('Salve Amina');
   });
 });
+
+describe('cachedFixedT for a namespace', () => {
+  it('looks up keys without a namespace in its own, keys with one where they say, and keeps apart from the default translator', async () => {
+    const i18n = await instance();
+    i18n.addResourceBundle('it', 'sync', { save: { saved: 'Inviato' }, state: { synced: 'Inviato il {{date}}' } }, true, true);
+    const tSync = cachedFixedT(i18n, 'it', 'sync');
+    expect(tSync('save.saved')).toBe('Inviato');
+    expect(tSync('state.synced', { date: '2 mar' })).toBe('Inviato il 2 mar');
+    expect(tSync('app:save.saved')).toBe('Salvato');
+    expect(cachedFixedT(i18n, 'it')('save.saved')).toBe('Salvato');
+    expect(cachedFixedT(i18n, 'it', 'sync')).toBe(tSync);
+    expect(cachedFixedT(i18n, 'it', 'app')).not.toBe(tSync);
+  });
+});

@@ -87,6 +87,26 @@ describe('interview list with many interviews', () => {
     expect(screen.queryByRole('button', { name: 'Показать ещё собеседования' })).not.toBeInTheDocument();
   });
 
+  it('redraws the heading, the rows and their way to the server in the language the operator picks', async () => {
+    const user = userEvent.setup();
+    const documents = profileDocuments(3);
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of documents) await store.importDocument(doc);
+      await store.enqueueProfile(documents[2]!);
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '3 interviews on this device' })).toBeInTheDocument();
+    const row = (name: string) => within(screen.getByText(name, { selector: '.row-name' }).closest('li')!);
+    await waitFor(() => expect(row('Person 2').getByText('Waiting to be sent')).toBeInTheDocument());
+    expect(row('Person 1').getByText('Finished, not queued')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Operator language'), 'it');
+    expect(await screen.findByRole('heading', { level: 2, name: '3 colloqui su questo dispositivo' })).toBeInTheDocument();
+    expect(row('Person 2').getByText('In attesa di invio')).toBeInTheDocument();
+    expect(row('Person 1').getByText('Conclusa, non in coda')).toBeInTheDocument();
+    expect(row('Person 0').getByText('Apri')).toBeInTheDocument();
+    expect(screen.queryByText('Waiting to be sent')).not.toBeInTheDocument();
+  });
+
   it('adds the CSV export and the import below the list once its first page is shown', async () => {
     await renderApp('en', '#/', async (store) => {
       for (const doc of profileDocuments(2)) await store.importDocument(doc);
