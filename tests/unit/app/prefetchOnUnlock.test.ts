@@ -73,19 +73,26 @@ describe('unlocking onto the interview list', () => {
     window.location.hash = '#/';
     prefetchListOnUnlock(security, store, client);
     const statesAtCount: string[] = [];
-    // The list's counts are IndexedDB index counts: which state the app was in at each.
-    const count = IDBIndex.prototype.count;
-    const spy = vi.spyOn(IDBIndex.prototype, 'count').mockImplementation(function (this: IDBIndex, ...args: Parameters<IDBIndex['count']>) {
-      statesAtCount.push(security.getState().kind);
-      return count.apply(this, args);
-    });
+    // The list's counts are IndexedDB counts (the table's, and its indexes'): which state the app was in at each.
+    const indexCount = IDBIndex.prototype.count;
+    const tableCount = IDBObjectStore.prototype.count;
+    const spies = [
+      vi.spyOn(IDBIndex.prototype, 'count').mockImplementation(function (this: IDBIndex, ...args: Parameters<IDBIndex['count']>) {
+        statesAtCount.push(security.getState().kind);
+        return indexCount.apply(this, args);
+      }),
+      vi.spyOn(IDBObjectStore.prototype, 'count').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['count']>) {
+        statesAtCount.push(security.getState().kind);
+        return tableCount.apply(this, args);
+      }),
+    ];
     try {
       await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
       await expect.poll(() => (listPages(client)[0]?.state.data as { pages: { total: number }[] } | undefined)?.pages[0]?.total).toBe(3);
     } finally {
-      spy.mockRestore();
+      for (const spy of spies) spy.mockRestore();
     }
-    // One read, made before the keys came: the operator's, in the list, and one per status.
+    // One read, made before the keys came: the operator's, the table's, and one per status.
     expect(statesAtCount).toEqual(['locked', 'locked', 'locked', 'locked']);
   });
 
