@@ -29,9 +29,7 @@ function generationOf(i18n: I18n): { value: number } {
  * are all plain (strings, numbers, booleans: plurals, interpolated names). A mediator switching
  * languages redraws every question of the section; i18next resolves each key anew (namespaces,
  * fallbacks, nesting, interpolation), which dominated a switch on a slow tablet. Other lookups go
- * straight to i18next. Keys without a namespace are looked up in `namespace`, else in the default
- * one. The list's rows repeat the same labels on every row and draw again when their sync state
- * arrives, so they share the same remembered lookups.
+ * straight to i18next. Keys without a namespace are looked up in `namespace`, else in the default one.
  */
 export function cachedFixedT(i18n: I18n, language: string, namespace?: string): TFunction {
   let byLanguage = translators.get(i18n.store);
