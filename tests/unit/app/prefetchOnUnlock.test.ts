@@ -74,18 +74,15 @@ describe('unlocking onto the interview list', () => {
     prefetchListOnUnlock(security, store, client);
     const statesAtCount: string[] = [];
     // The list's counts are IndexedDB counts (the table's, and its indexes'): which state the app was in at each.
-    const indexCount = IDBIndex.prototype.count;
-    const tableCount = IDBObjectStore.prototype.count;
-    const spies = [
-      vi.spyOn(IDBIndex.prototype, 'count').mockImplementation(function (this: IDBIndex, ...args: Parameters<IDBIndex['count']>) {
+    // Tables and indexes count with the same signature.
+    const recordState = (proto: Pick<IDBIndex, 'count'>) => {
+      const count = proto.count;
+      return vi.spyOn(proto, 'count').mockImplementation(function (this: unknown, ...args: Parameters<IDBIndex['count']>) {
         statesAtCount.push(security.getState().kind);
-        return indexCount.apply(this, args);
-      }),
-      vi.spyOn(IDBObjectStore.prototype, 'count').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['count']>) {
-        statesAtCount.push(security.getState().kind);
-        return tableCount.apply(this, args);
-      }),
-    ];
+        return count.apply(this, args);
+      });
+    };
+    const spies = [IDBIndex.prototype, IDBObjectStore.prototype].map(recordState);
     try {
       await security.unlockWithPin((security.getState() as { lastOperatorId: string }).lastOperatorId, TEST_OPERATOR.pin);
       await expect.poll(() => (listPages(client)[0]?.state.data as { pages: { total: number }[] } | undefined)?.pages[0]?.total).toBe(3);
