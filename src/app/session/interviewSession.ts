@@ -7,6 +7,7 @@ import { overallProgress } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
 import type { QuestionnaireConfig } from '../../questionnaire/types';
 import type { InterviewStore } from '../../storage/interviewStore';
+import { afterNextPaint } from './afterNextPaint';
 
 export type MetaPatch = Partial<Pick<Interview, 'operatorLanguage' | 'intervieweeLanguage'>>;
 
@@ -23,8 +24,10 @@ export interface SessionSnapshot {
  * What the interview screen lays out: which sections and questions show, how many are answered,
  * which scripts the answers need. A new object only when one of those (or a shown field of the
  * interview) changed. Typing inside a free-text answer that already had text changes none of them:
- * `values` then keeps the earlier text, and the screen is not redrawn for the keystroke. The
- * current answer of one question is read with `getAnswer` (the `useAnswer` hook).
+ * `values` then keeps the earlier text, and the screen is not redrawn for the keystroke. The first
+ * letter typed into an empty field, or the last one deleted, does change them, once that letter has
+ * been painted (showOutlineAfterPaint). The current answer of one question is read with `getAnswer`
+ * (the `useAnswer` hook).
  */
 export interface SessionView {
   interview: Interview;
@@ -38,10 +41,9 @@ export interface SessionView {
  * then stored while the operator keeps typing (a debounce would store nothing until the typing
  * stops). Keys typed while a write is under way are coalesced into the next one: writes never
  * overlap (see flush). When no frame comes (a hidden page), the write starts after
- * AFTER_PAINT_FALLBACK_MS.
+ * AFTER_PAINT_FALLBACK_MS (afterNextPaint.ts).
  */
 export const SAVE_DELAY_MS = 0;
-const AFTER_PAINT_FALLBACK_MS = 50;
 const RETRY_DELAY_MS = 2_000;
 
 /**
@@ -55,8 +57,10 @@ export class InterviewSession {
   private cardAnswers = new Map<string, AnswerRecord>();
   private pendingPut = new Map<string, AnswerRecord>();
   private pendingDelete = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private frame: number | undefined;
+  private cancelWrite: (() => void) | undefined;
+  /** Free-text answers whose card changes shape (see setAnswer), shown after the key's paint. */
+  private outlineLater = new Set<string>();
+  private cancelOutline: (() => void) | undefined;
   private flushing: Promise<void> | undefined;
   private listeners = new Set<() => void>();
   private snapshot!: SessionSnapshot;
@@ -105,6 +109,7 @@ export class InterviewSession {
    * outline (see sameOutline) and translation returns the earlier object, with the earlier words:
    * the text field is not controlled by React, the browser shows the key and the field reads the
    * words with getAnswer. Redrawing the card for every key cost more than the key itself on a slow tablet.
+   * A key that does change the card's shape is drawn into it after its paint (showOutlineAfterPaint).
    */
   getCardAnswer = (path: string): AnswerRecord | undefined => this.cardAnswers.get(path);
 
@@ -125,15 +130,18 @@ export class InterviewSession {
   /** Records an answer in memory at once and schedules its write. */
   setAnswer(path: string, value: AnswerValue | undefined, translation?: AnswerRecord['translation']): void {
     if (this.snapshot.interview.status !== 'draft') throw new AppError('errors.interviewFinished');
+    const previous = this.answers.get(path);
     if (value === undefined) {
       this.answers.delete(path);
-      this.cardAnswers.delete(path);
+      if (previous?.value.type === 'text') this.showOutlineAfterPaint(path);
+      else {
+        this.cardAnswers.delete(path);
+        this.outlineChanged = true;
+      }
       this.answersChanged = true;
-      this.outlineChanged = true;
       this.pendingPut.delete(path);
       this.pendingDelete.add(path);
     } else {
-      const previous = this.answers.get(path);
       const record: AnswerRecord = {
         path,
         value,
@@ -145,8 +153,11 @@ export class InterviewSession {
       this.answers.set(path, record);
       this.answersChanged = true;
       const outlineKept = previous !== undefined && sameOutline(previous, record);
-      if (!outlineKept) this.outlineChanged = true;
-      if (!outlineKept || previous.translation !== record.translation) this.cardAnswers.set(path, record);
+      if (!outlineKept && typedText(previous, record)) this.showOutlineAfterPaint(path);
+      else if (!outlineKept) {
+        this.outlineChanged = true;
+        this.cardAnswers.set(path, record);
+      } else if (previous.translation !== record.translation) this.cardAnswers.set(path, record);
       this.pendingDelete.delete(path);
       this.pendingPut.set(path, record);
     }
@@ -244,7 +255,30 @@ export class InterviewSession {
 
   dispose(): void {
     this.cancelScheduled();
+    this.cancelOutline?.();
     this.listeners.clear();
+  }
+
+  /**
+   * The first letter typed into an empty field, or the last one deleted, changes more than the
+   * field: the card gains or loses its translation field, the section's count and the visible
+   * questions may change. The browser has already drawn the letter (the field is not controlled
+   * by React), so that redraw waits until the letter has been painted: on a slow tablet it took
+   * longer than the key itself. The answer is stored and readable (getAnswer) at once.
+   */
+  private showOutlineAfterPaint(path: string) {
+    this.outlineLater.add(path);
+    this.cancelOutline ??= afterNextPaint(() => {
+      this.cancelOutline = undefined;
+      for (const p of this.outlineLater) {
+        const record = this.answers.get(p);
+        if (record) this.cardAnswers.set(p, record);
+        else this.cardAnswers.delete(p);
+      }
+      this.outlineLater.clear();
+      this.outlineChanged = true;
+      this.commit(this.snapshot);
+    });
   }
 
   private digest(): InterviewDigest {
@@ -259,23 +293,18 @@ export class InterviewSession {
   private schedule(delay: number) {
     this.cancelScheduled();
     const run = () => {
-      this.cancelScheduled();
+      this.cancelWrite = undefined;
       this.flush().catch(() => undefined);
     };
-    this.timer = setTimeout(run, delay || AFTER_PAINT_FALLBACK_MS);
-    if (!delay && typeof requestAnimationFrame === 'function') {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
-        setTimeout(run, 0);
-      });
-    }
+    if (delay) {
+      const timer = setTimeout(run, delay);
+      this.cancelWrite = () => clearTimeout(timer);
+    } else this.cancelWrite = afterNextPaint(run);
   }
 
   private cancelScheduled() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.cancelWrite?.();
+    this.cancelWrite = undefined;
   }
 
   private publish(save: SaveState) {
@@ -321,6 +350,11 @@ export class InterviewSession {
  */
 function sameOutline(a: AnswerRecord, b: AnswerRecord): boolean {
   return a.value.type === 'text' && b.value.type === 'text' && a.language === b.language && isAnswered(a.value) === isAnswered(b.value);
+}
+
+/** A key typed into a free-text field (empty before, or text before): what showOutlineAfterPaint defers. */
+function typedText(previous: AnswerRecord | undefined, next: AnswerRecord): boolean {
+  return next.value.type === 'text' && (previous === undefined || previous.value.type === 'text');
 }
 
 /** Equal but for `updatedAt`, which every write moves and the interview screen does not show. */

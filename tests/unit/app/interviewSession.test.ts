@@ -204,8 +204,12 @@ describe('InterviewSession view for the screen', () => {
     const path = 'personal.alias';
     session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
     session.setAnswer(path, { type: 'text', value: 'س' });
+    // The first letter gives the card a translation field: it is redrawn once the letter is painted,
+    // while the answer itself is there at once.
+    expect(session.getCardAnswer(path)).toBeUndefined();
+    expect(session.getAnswer(path)).toMatchObject({ value: { value: 'س' } });
+    await vi.waitFor(() => expect(session.getCardAnswer(path)).toMatchObject({ value: { value: 'س' }, language: 'ar' }));
     const first = session.getCardAnswer(path);
-    expect(first).toMatchObject({ value: { value: 'س' }, language: 'ar' });
     // Keys inside the answer: the card keeps its answer (and is not redrawn); the field reads the words.
     session.setAnswer(path, { type: 'text', value: 'سل' });
     session.setAnswer(path, { type: 'text', value: 'سلام' });
@@ -222,10 +226,11 @@ describe('InterviewSession view for the screen', () => {
     // Another language gives the field another direction and font.
     await session.updateMeta({ intervieweeLanguage: 'ti' });
     session.setAnswer(path, { type: 'text', value: 'ሰላም' });
-    expect(session.getCardAnswer(path)).toMatchObject({ value: { value: 'ሰላም' }, language: 'ti' });
+    await vi.waitFor(() => expect(session.getCardAnswer(path)).toMatchObject({ value: { value: 'ሰላም' }, language: 'ti' }));
     // Emptied: no answer, so no translation field either.
     session.setAnswer(path, undefined);
-    expect(session.getCardAnswer(path)).toBeUndefined();
+    expect(session.getAnswer(path)).toBeUndefined();
+    await vi.waitFor(() => expect(session.getCardAnswer(path)).toBeUndefined());
     // Any other kind of answer is new for its card at every change.
     session.setAnswer('personal.hasPermit', { type: 'choice', value: 'yes' });
     const choice = session.getCardAnswer('personal.hasPermit');
@@ -237,16 +242,22 @@ describe('InterviewSession view for the screen', () => {
     const { session } = await openSession();
     session.setAnswer('consent.given', { type: 'choice', value: 'yes' });
     const answered = (before: ReturnType<typeof session.getView>) => expect(session.getView()).not.toBe(before);
+    // A key typed into free text: the screen is redrawn once the letter is painted (showOutlineAfterPaint).
+    const typedThenAnswered = async (before: ReturnType<typeof session.getView>) => {
+      expect(session.getView()).toBe(before);
+      await vi.waitFor(() => answered(before));
+    };
 
     let view = session.getView();
     session.setAnswer('personal.firstName', { type: 'text', value: 'A' });
-    answered(view);
+    await typedThenAnswered(view);
     expect(session.getView().values.get('personal.firstName')).toEqual({ type: 'text', value: 'A' });
 
     view = session.getView();
     session.setAnswer('personal.firstName', { type: 'text', value: '  ' });
-    answered(view);
+    await typedThenAnswered(view);
 
+    // A choice is redrawn at once: nothing was drawn by the browser before.
     view = session.getView();
     session.setAnswer('personal.hasPermit', { type: 'choice', value: 'yes' });
     answered(view);
@@ -259,7 +270,7 @@ describe('InterviewSession view for the screen', () => {
     await session.updateMeta({ intervieweeLanguage: 'ti' });
     view = session.getView();
     session.setAnswer('personal.alias', { type: 'text', value: 'ሰላም' });
-    answered(view);
+    await typedThenAnswered(view);
     expect(session.getView().answerLanguages).toEqual(new Set(['ar', 'ti']));
   });
 });

@@ -45,8 +45,8 @@ describe('interview screen', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
     const alias = (await screen.findByLabelText('Name to use (alias)')) as HTMLInputElement;
     await user.type(alias, 'سلام');
-    // Text in another language than Italian: the mediator may add a translation.
-    const translation = screen.getByLabelText('Italian translation (mediator)');
+    // Text in another language than Italian: the mediator may add a translation (shown once the first letter is painted).
+    const translation = await screen.findByLabelText('Italian translation (mediator)');
     await user.type(translation, 'ciao');
     await user.type(alias, ' عليكم');
     expect(alias.value).toBe('سلام عليكم');
@@ -57,7 +57,7 @@ describe('interview screen', () => {
     expect(alias.value).toBe('سلام عليكم');
     await user.type(alias, '!');
     expect(alias.value).toBe('سلام عليكم!');
-    expect(alias).toHaveAttribute('lang', 'ti');
+    await waitFor(() => expect(alias).toHaveAttribute('lang', 'ti'));
     await waitFor(() => expect(screen.getByText('All answers saved on this device')).toBeVisible(), { timeout: 5_000 });
     const [interview] = await services.store.list();
     const stored = (await services.store.get(interview!.id)).answers.find((a) => a.path === 'personal.alias');
@@ -71,7 +71,7 @@ describe('interview screen', () => {
     expect(reopened.value).toBe('سلام عليكم!');
     // Emptied: the answer and its translation field go.
     await user.clear(reopened);
-    expect(screen.queryByLabelText('Italian translation (mediator)')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByLabelText('Italian translation (mediator)')).not.toBeInTheDocument());
     await waitFor(async () => expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).not.toContain('personal.alias'), { timeout: 5_000 });
   });
 
