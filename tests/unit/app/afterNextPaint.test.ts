@@ -12,7 +12,11 @@ describe('afterNextPaint', () => {
     const run = vi.fn();
     afterNextPaint(run);
     expect(run).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(17);
+    // The frame's callback: still before that frame's paint.
+    vi.advanceTimersToNextTimer();
+    expect(run).not.toHaveBeenCalled();
+    // The task it queued.
+    vi.advanceTimersToNextTimer();
     expect(run).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(AFTER_PAINT_FALLBACK_MS * 2);
     expect(run).toHaveBeenCalledTimes(1);
