@@ -10,30 +10,24 @@ export const AFTER_PAINT_FALLBACK_MS = 50;
  * first; once. Returns a cancel function.
  */
 export function afterNextPaint(run: () => void, fallbackMs = AFTER_PAINT_FALLBACK_MS): () => void {
-  let done = false;
+  const timers: ReturnType<typeof setTimeout>[] = [];
   let frame: number | undefined;
-  let afterFrame: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    timers.forEach(clearTimeout);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+  };
+  // Whichever comes first cancels the other, so `run` runs once.
   const once = () => {
-    if (done) return;
     cancel();
-    done = true;
     run();
   };
-  const fallback = setTimeout(once, fallbackMs);
+  timers.push(setTimeout(once, fallbackMs));
   if (typeof requestAnimationFrame === 'function') {
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      afterFrame = setTimeout(once, 0);
+      timers.push(setTimeout(once, 0));
     });
   }
-  function cancel() {
-    clearTimeout(fallback);
-    if (afterFrame !== undefined) clearTimeout(afterFrame);
-    if (frame !== undefined && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
-    frame = undefined;
-  }
-  return () => {
-    done = true;
-    cancel();
-  };
+  return cancel;
 }

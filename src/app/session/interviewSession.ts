@@ -133,11 +133,7 @@ export class InterviewSession {
     const previous = this.answers.get(path);
     if (value === undefined) {
       this.answers.delete(path);
-      if (previous?.value.type === 'text') this.showOutlineAfterPaint(path);
-      else {
-        this.cardAnswers.delete(path);
-        this.outlineChanged = true;
-      }
+      this.outlineChange(path, previous?.value.type === 'text');
       this.answersChanged = true;
       this.pendingPut.delete(path);
       this.pendingDelete.add(path);
@@ -153,11 +149,8 @@ export class InterviewSession {
       this.answers.set(path, record);
       this.answersChanged = true;
       const outlineKept = previous !== undefined && sameOutline(previous, record);
-      if (!outlineKept && typedText(previous, record)) this.showOutlineAfterPaint(path);
-      else if (!outlineKept) {
-        this.outlineChanged = true;
-        this.cardAnswers.set(path, record);
-      } else if (previous.translation !== record.translation) this.cardAnswers.set(path, record);
+      if (!outlineKept) this.outlineChange(path, typedText(previous, record));
+      else if (previous.translation !== record.translation) this.cardAnswers.set(path, record);
       this.pendingDelete.delete(path);
       this.pendingPut.set(path, record);
     }
@@ -260,6 +253,16 @@ export class InterviewSession {
   }
 
   /**
+   * The answer at `path` changed the shape of its card and maybe of the screen: drawn with this
+   * change, or, for a key typed into free text, after that key's paint (showOutlineAfterPaint).
+   */
+  private outlineChange(path: string, typed: boolean) {
+    if (typed) return this.showOutlineAfterPaint(path);
+    this.takeCardAnswer(path);
+    this.outlineChanged = true;
+  }
+
+  /**
    * The first letter typed into an empty field, or the last one deleted, changes more than the
    * field: the card gains or loses its translation field, the section's count and the visible
    * questions may change. The browser has already drawn the letter (the field is not controlled
@@ -270,15 +273,18 @@ export class InterviewSession {
     this.outlineLater.add(path);
     this.cancelOutline ??= afterNextPaint(() => {
       this.cancelOutline = undefined;
-      for (const p of this.outlineLater) {
-        const record = this.answers.get(p);
-        if (record) this.cardAnswers.set(p, record);
-        else this.cardAnswers.delete(p);
-      }
+      for (const p of this.outlineLater) this.takeCardAnswer(p);
       this.outlineLater.clear();
       this.outlineChanged = true;
       this.commit(this.snapshot);
     });
+  }
+
+  /** The card of `path` draws the answer as it is now. */
+  private takeCardAnswer(path: string) {
+    const record = this.answers.get(path);
+    if (record) this.cardAnswers.set(path, record);
+    else this.cardAnswers.delete(path);
   }
 
   private digest(): InterviewDigest {
