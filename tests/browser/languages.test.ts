@@ -184,6 +184,30 @@ describe.skipIf(!hasBrowser)('interview in the migrant’s language (Chromium)',
     await context.close();
   });
 
+  it('gives the language selects room for the longest language name, each in its own font', async () => {
+    const context = await newContext(browser);
+    const page = await openSignedIn(context);
+    await startInterview(page, 'ar');
+    // Focusing the list loads every script's font, as an operator about to choose would.
+    await page.locator('#interviewee-language').focus();
+    await page.evaluate(() => document.fonts.ready);
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic"', 'ک') && document.fonts.check('16px "Noto Sans Ethiopic"', 'ት'))).toBe(true);
+    for (const id of ['operator-language', 'interviewee-language']) {
+      const { fixed, needed } = await page.evaluate((selectId) => {
+        const select = document.getElementById(selectId)!;
+        const fixed = select.getBoundingClientRect().width;
+        // What the select would take if sized by its options (the longest is Central Kurdish).
+        select.style.inlineSize = 'max-content';
+        const needed = select.getBoundingClientRect().width;
+        select.style.inlineSize = '';
+        return { fixed, needed };
+      }, id);
+      expect(needed).toBeGreaterThan(50);
+      expect(fixed, id).toBeGreaterThanOrEqual(needed);
+    }
+    await context.close();
+  });
+
   it('lays the Arabic interview out right to left (screenshot artefact)', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);
