@@ -1,5 +1,5 @@
 import type { SkillCollection } from './dataset';
-import { iscoTitleFrom, type TaxonomyHit, type TaxonomyService } from './service';
+import { iscoTitleFrom, localService, type TaxonomyHit, type TaxonomyService } from './service';
 import type { WorkerRequest, WorkerResponse } from './search.worker';
 
 /**
@@ -15,7 +15,8 @@ export async function openTaxonomy(languages: readonly string[]): Promise<Taxono
     }
   }
   // Loaded on demand: where the worker runs, the main thread never needs the loader and zod.
-  const [{ loadTaxonomy }, { localService }] = await Promise.all([import('./loader'), import('./service')]);
+  // (service.ts is small and already here for iscoTitleFrom, so it is imported statically.)
+  const { loadTaxonomy } = await import('./loader');
   return localService(await loadTaxonomy(languages));
 }
 
