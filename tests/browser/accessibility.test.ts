@@ -39,6 +39,31 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
     await context.close();
   });
 
+  // A tablet held upright (two columns: sections and questions), and a phone-sized width, which is
+  // also a tablet at 400 % zoom (WCAG 1.4.10: one column, no scrolling sideways).
+  it.each([800, 320])('fits %i px wide: no screen or section scrolls sideways, country lists included', async (width) => {
+    const context = await newContext(browser, { viewport: { width, height: 1000 } });
+    const page = await openSignedIn(context);
+    // The page's width against the viewport's; the section strip of a narrow screen scrolls on its own.
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.getByRole('heading', { name: 'Importa' }).waitFor();
+    expect(await sideways(), 'list').toBeLessThanOrEqual(0);
+
+    await page.getByLabel('Lingua della persona intervistata').selectOption('ckb');
+    await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
+    await page.locator('#section-title').waitFor();
+    expect(await sideways(), 'consent').toBeLessThanOrEqual(0);
+    await page.locator('[data-question="consent.given"] input[value="yes"]').check();
+    // Sections with repeated items (a country list in each), the CEFR grid and the digital levels.
+    for (const section of ['personal', 'languages', 'education', 'work', 'digital']) {
+      await page.locator(`nav a[href$="/${section}"]`).click();
+      await page.locator('#section-title').waitFor();
+      for (const add of await page.locator('section.group > button:not(.secondary)').all()) await add.click();
+      expect(await sideways(), section).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
   it('gives every interactive control a touch target of at least 44 px', async () => {
     const context = await newContext(browser, { viewport: { width: 800, height: 1280 } });
     const page = await openSignedIn(context);
