@@ -41,7 +41,7 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
 
   // A tablet held upright (two columns: sections and questions), and a phone-sized width, which is
   // also a tablet at 400 % zoom (WCAG 1.4.10: one column, no scrolling sideways).
-  it.each([800, 320])('fits %i px wide: no screen or section scrolls sideways, country lists included', async (width) => {
+  it.each([800, 320])('fits %i px wide: no screen or section scrolls sideways (country lists, finish, settings, diagnostics)', async (width) => {
     const context = await newContext(browser, { viewport: { width, height: 1000 } });
     const page = await openSignedIn(context);
     // The page's width against the viewport's; the section strip of a narrow screen scrolls on its own.
@@ -61,6 +61,15 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
       for (const add of await page.locator('section.group > button:not(.secondary)').all()) await add.click();
       expect(await sideways(), section).toBeLessThanOrEqual(0);
     }
+    await page.locator('nav a.nav-finish').click();
+    await page.locator('#finish-title').waitFor();
+    expect(await sideways(), 'finish').toBeLessThanOrEqual(0);
+    await page.evaluate(() => void (location.hash = '#/settings'));
+    await page.locator('main h1').waitFor();
+    expect(await sideways(), 'settings').toBeLessThanOrEqual(0);
+    await page.evaluate(() => void (location.hash = '#/diagnostics'));
+    await page.locator('[data-testid="diag-counts"]').waitFor();
+    expect(await sideways(), 'diagnostics').toBeLessThanOrEqual(0);
     await context.close();
   });
 
