@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { hasBrowser, launch, newContext } from '../support/browser';
+import { giveConsent, startInterview } from '../support/interview';
 import { openSignedIn } from '../support/signIn';
 
 describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
@@ -49,11 +50,9 @@ describe.skipIf(!hasBrowser)('accessibility of the main screens', () => {
     await page.getByRole('heading', { name: 'Importa' }).waitFor();
     expect(await sideways(), 'list').toBeLessThanOrEqual(0);
 
-    await page.getByLabel('Lingua della persona intervistata').selectOption('ckb');
-    await page.getByRole('button', { name: 'Avvia il colloquio' }).click();
-    await page.locator('#section-title').waitFor();
+    await startInterview(page, 'ckb');
     expect(await sideways(), 'consent').toBeLessThanOrEqual(0);
-    await page.locator('[data-question="consent.given"] input[value="yes"]').check();
+    await giveConsent(page);
     // Sections with repeated items (a country list in each), the CEFR grid and the digital levels.
     for (const section of ['personal', 'languages', 'education', 'work', 'digital']) {
       await page.locator(`nav a[href$="/${section}"]`).click();
