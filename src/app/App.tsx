@@ -115,7 +115,7 @@ export function App() {
   );
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link link-target" href="#main">
         {t('common.skipToContent')}
       </a>
       <SecurityGate>

@@ -51,7 +51,7 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
           <ul className="missing">
             {missing.map((m) => (
               <li key={m.id}>
-                <a href={hrefFor({ name: 'interview', id: interview.id, sectionId: m.sectionId })}>{t(m.messageKey)}</a>
+                <a href={hrefFor({ name: 'interview', id: interview.id, sectionId: m.sectionId })} className="link-target">{t(m.messageKey)}</a>
               </li>
             ))}
           </ul>

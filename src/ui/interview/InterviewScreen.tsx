@@ -83,7 +83,9 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
         <p role="alert" className="error">
           {t(state.error.code, state.error.params)}
         </p>
-        <a href={hrefFor({ name: 'list' })}>{t('interview.backToList')}</a>
+        <a href={hrefFor({ name: 'list' })} className="link-target">
+          {t('interview.backToList')}
+        </a>
       </main>
     );
   }
@@ -101,7 +103,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
   return (
     <div className="interview-layout">
       <header className="app-header">
-        <a href={hrefFor({ name: 'list' })} className="back">
+        <a href={hrefFor({ name: 'list' })} className="back link-target">
           {t('interview.backToList')}
         </a>
         <h1>{interview.displayName ?? t('list.unnamed')}</h1>

@@ -118,7 +118,9 @@ export function InterviewListScreen() {
         </section>
       ) : null}
       <p>
-        <a href={hrefFor({ name: 'diagnostics' })}>{t('pwa:diagnostics.link')}</a>
+        <a href={hrefFor({ name: 'diagnostics' })} className="link-target">
+          {t('pwa:diagnostics.link')}
+        </a>
       </p>
       <footer className="attribution">
         <p>{t('app.footer')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../domain/interview';
 import { CSV_COLUMNS, DEFAULT_COLUMNS, PERSONAL_COLUMNS, interviewsToCsv, type CsvColumn } from '../../export/interviewsCsv';
 import { downloadBlob } from './downloadBlob';
+import './csvExport.css';
 
 /**
  * Export of the interview list as CSV; the operator chooses the columns, personal data is opt-in.
@@ -24,7 +25,7 @@ export function CsvExportPanel({ load }: { load: () => Promise<readonly Intervie
     }
   };
   return (
-    <section className="csv-export" aria-labelledby={`${id}-title`}>
+    <section className="card csv-export" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('csv.title')}</h2>
       <p>{t('csv.intro')}</p>
       <fieldset>

@@ -34,7 +34,9 @@ export function DiagnosticsScreen() {
   return (
     <main id="main" className="screen diagnostics-screen">
       <header className="app-header">
-        <a href={hrefFor({ name: 'list' })}>{t('screen.back')}</a>
+        <a href={hrefFor({ name: 'list' })} className="link-target">
+          {t('screen.back')}
+        </a>
         <h1>{t('screen.title')}</h1>
       </header>
       <section className="card" aria-labelledby="diagnostics-summary">

@@ -28,7 +28,9 @@ export function SyncSettingsScreen() {
   return (
     <main id="main" className="screen sync-settings">
       <p>
-        <a href={hrefFor({ name: 'list' })}>{t('settings.back')}</a>
+        <a href={hrefFor({ name: 'list' })} className="link-target">
+          {t('settings.back')}
+        </a>
       </p>
       <h1>{t('settings.title')}</h1>
       {needsEnrolment && (
