@@ -20,7 +20,7 @@ describe.skipIf(!hasBrowser)('profile PDF in Chromium', () => {
     const page = await openSignedIn(context);
     page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
     try {
-      await page.locator('.import-panel button, button').filter({ hasText: 'arabic speaker' }).first().click();
+      await page.getByRole('button', { name: "Carica l'esempio: arabo" }).click();
       const row = page.locator('.interview-row').first();
       await row.waitFor();
 

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportInterview } from '../../app/queries';
 import { AppError } from '../../domain/errors';
+import { languageName } from '../../taxonomy/names';
 import { DEMO_PROFILES, loadDemoProfile } from './demoProfiles';
 
 /** Import an exported interview, or load a demo profile to try the app. Nothing changes on error. */
 export function ImportPanel() {
-  const { t } = useTranslation('listTools');
+  const { t, i18n } = useTranslation('listTools');
   const { t: tApp } = useTranslation('app');
   const importer = useImportInterview();
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();
@@ -49,7 +50,7 @@ export function ImportPanel() {
           <p>{t('import.demo')}</p>
           {DEMO_PROFILES.map((d) => (
             <button key={d.name} type="button" className="secondary" onClick={() => void importValue(() => loadDemoProfile(d.name))}>
-              {t('import.loadDemo', { name: d.label })}
+              {t('import.loadDemo', { language: d.language ? languageName(d.language, i18n.language) : d.name })}
             </button>
           ))}
         </div>

@@ -4,11 +4,24 @@
  */
 const files = import.meta.glob<{ default: unknown }>('../../../examples/profiles/*.json');
 
-export const DEMO_PROFILES = Object.keys(files)
+/**
+ * Each example's interviewee language, which names its button in the operator's language (file
+ * names are not user-facing text). tests/unit/ui/demoProfiles.test.ts checks it against the files.
+ */
+const LANGUAGE_OF: Readonly<Record<string, string>> = { 'arabic-speaker': 'ar', 'tigrinya-speaker': 'ti', 'ukrainian-speaker': 'uk' };
+
+export interface DemoProfile {
+  name: string;
+  path: string;
+  /** Undefined only for a file missing from LANGUAGE_OF, which the test reports. */
+  language: string | undefined;
+}
+
+export const DEMO_PROFILES: readonly DemoProfile[] = Object.keys(files)
   .sort()
   .map((path) => {
     const name = path.split('/').pop()!.replace(/\.json$/, '');
-    return { name, path, label: name.replace(/[-_]/g, ' ') };
+    return { name, path, language: LANGUAGE_OF[name] };
   });
 
 export async function loadDemoProfile(name: string): Promise<unknown> {
