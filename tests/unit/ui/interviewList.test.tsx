@@ -102,7 +102,7 @@ describe('interview list with many interviews', () => {
     await user.selectOptions(screen.getByLabelText('Operator language'), 'it');
     expect(await screen.findByRole('heading', { level: 2, name: '3 colloqui su questo dispositivo' })).toBeInTheDocument();
     expect(row('Person 2').getByText('In attesa di invio')).toBeInTheDocument();
-    expect(row('Person 1').getByText('Conclusa, non in coda')).toBeInTheDocument();
+    expect(row('Person 1').getByText('Concluso, non in coda')).toBeInTheDocument();
     expect(row('Person 0').getByText('Apri')).toBeInTheDocument();
     expect(screen.queryByText('Waiting to be sent')).not.toBeInTheDocument();
   });
