@@ -63,7 +63,7 @@ export function BackupPanel() {
     });
 
   return (
-    <section className="card" aria-labelledby="backup-title">
+    <section className="card backup-panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p>{t('backup.explain')}</p>
       <p className="notice">{t('backup.encrypted')}</p>
