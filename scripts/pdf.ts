@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { profileDocumentSchema } from '../src/domain/profileDocument';
+import { z } from 'zod';
+import { profileDocumentSchema, type ProfileDocument } from '../src/domain/profileDocument';
 import { SPT_QUESTIONNAIRE } from '../src/questionnaire/questionnaire';
 import { loadPdfTexts } from '../src/pdf/node/texts';
 import { renderProfilePdf } from '../src/pdf/render';
@@ -26,8 +27,21 @@ export interface PdfCommand {
   generatedAt?: Date;
 }
 
+/** The profile to print, or an error that names the file and what is wrong with it. */
+function readProfile(file: string): ProfileDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file} cannot be read as JSON: ${(e as Error).message}`);
+  }
+  const parsed = profileDocumentSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file} is not a profile document (an interview exported as JSON):\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 export async function writeProfilePdf(cmd: PdfCommand): Promise<number> {
-  const doc = profileDocumentSchema.parse(JSON.parse(readFileSync(cmd.input, 'utf8')));
+  const doc = readProfile(cmd.input);
   await generatePdfFonts();
   const texts = await loadPdfTexts(join(ROOT, 'locales'));
   const blob = await renderProfilePdf({
@@ -51,19 +65,33 @@ export async function writeProfilePdf(cmd: PdfCommand): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      lang: { type: 'string' },
-      'second-lang': { type: 'string' },
-      copy: { type: 'string', default: 'cpi' },
-      org: { type: 'string' },
-      tz: { type: 'string', default: 'Europe/Rome' },
-    },
-  });
+  const usage = 'usage: npm run pdf -- <profile.json> <out.pdf> [--lang it] [--second-lang ar] [--copy cpi|person] [--org "Organisation"] [--tz Europe/Rome]';
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
+        'second-lang': { type: 'string' },
+        copy: { type: 'string', default: 'cpi' },
+        org: { type: 'string' },
+        tz: { type: 'string', default: 'Europe/Rome' },
+      },
+    });
+  } catch (e) {
+    // An unknown or incomplete option: say which, then how to call it, without a stack trace.
+    console.error(`${(e as Error).message.split('. ')[0]}.\n${usage}`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   const [input, output] = positionals;
   if (!input || !output || (values.copy !== 'cpi' && values.copy !== 'person')) {
-    console.error('usage: npm run pdf -- <profile.json> <out.pdf> [--lang it] [--second-lang ar] [--copy cpi|person] [--org "Organisation"] [--tz Europe/Rome]');
+    console.error(usage);
     process.exit(2);
   }
   try {

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -133,5 +133,37 @@ describe('npm run pdf', () => {
     const draft = text(files.tigrinyaCpi!);
     // The draft has no adviser part yet.
     expect(draft).toMatch(/Valutazione dell’operatore\s+Non rilevato/);
+  });
+});
+
+describe('npm run pdf with bad input', () => {
+  const run = (...args: string[]) => spawnSync(TSX, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
+
+  it('prints how to call it for --help, and for an unknown option names the option, without a stack trace', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run pdf -- <profile\.json> <out\.pdf>/);
+    const unknown = run('--bogus', 'x');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--bogus'.");
+    expect(unknown.stderr).toContain('usage: npm run pdf');
+    expect(unknown.stderr).not.toMatch(/\bat \S+ \(/);
+  });
+
+  it('names the file and what is wrong with it, and writes no PDF', () => {
+    mkdirSync(OUT, { recursive: true });
+    const notJson = join(OUT, 'not-json.json');
+    const notProfile = join(OUT, 'not-a-profile.json');
+    writeFileSync(notJson, 'interview: yes');
+    writeFileSync(notProfile, JSON.stringify({ interview: {} }));
+    const out = join(OUT, 'never-written.pdf');
+    const a = run(notJson, out);
+    expect(a.status).toBe(1);
+    expect(a.stderr).toContain(`${notJson} cannot be read as JSON`);
+    const b = run(notProfile, out);
+    expect(b.status).toBe(1);
+    expect(b.stderr).toContain(`${notProfile} is not a profile document`);
+    expect(b.stderr).toContain('→ at formatVersion');
+    expect(existsSync(out)).toBe(false);
   });
 });
