@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../src/domain/errors';
+import { parseCliArgs } from './lib/cliArgs';
 import { countsOf, DATASET_FORMAT, manifestSchema, type Manifest } from '../src/taxonomy/dataset';
 import { buildLanguageDataset, ESCO_FILE_KINDS, escoFileName, parseEscoFileName, type EscoSource } from '../src/taxonomy/escoImport';
 
@@ -116,23 +117,21 @@ export function describeImportError(error: AppError): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(error.params[key] ?? ''));
 }
 
+const USAGE = 'usage: npm run esco:import -- <folder> [--out <dir>] [--esco-version x.y.z] [--replace]';
+
 function main(argv: string[]) {
-  const args = [...argv];
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    if (i < 0) return undefined;
-    const [, value] = args.splice(i, 2);
-    return value;
-  };
-  const replace = args.includes('--replace');
-  if (replace) args.splice(args.indexOf('--replace'), 1);
-  const out = flag('--out') ?? 'public/taxonomy';
-  const escoVersion = flag('--esco-version');
-  const folder = args[0];
-  if (!folder || args.length > 1) {
-    console.error('usage: npm run esco:import -- <folder> [--out <dir>] [--esco-version x.y.z] [--replace]');
+  const { values, positionals } = parseCliArgs(
+    argv,
+    { out: { type: 'string', default: 'public/taxonomy' }, 'esco-version': { type: 'string' }, replace: { type: 'boolean', default: false } },
+    USAGE,
+  );
+  const [folder] = positionals;
+  if (!folder || positionals.length > 1) {
+    console.error(USAGE);
     process.exit(2);
   }
+  const { out, replace } = values;
+  const escoVersion = values['esco-version'];
   try {
     const { manifest, imported } = runEscoImport({ folder, out, escoVersion, replace });
     console.table(

@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { profileDocumentSchema, type ProfileDocument } from '../src/domain/profileDocument';
 import { SPT_QUESTIONNAIRE } from '../src/questionnaire/questionnaire';
@@ -13,6 +12,7 @@ import { loadPdfTexts } from '../src/pdf/node/texts';
 import { renderProfilePdf } from '../src/pdf/render';
 import { PDF_FONT_FILES } from '../src/pdf/fonts';
 import { PDF_FONTS_DIR, generatePdfFonts } from './pdf-fonts';
+import { parseCliArgs } from './lib/cliArgs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,29 +66,17 @@ export async function writeProfilePdf(cmd: PdfCommand): Promise<number> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const usage = 'usage: npm run pdf -- <profile.json> <out.pdf> [--lang it] [--second-lang ar] [--copy cpi|person] [--org "Organisation"] [--tz Europe/Rome]';
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        lang: { type: 'string' },
-        'second-lang': { type: 'string' },
-        copy: { type: 'string', default: 'cpi' },
-        org: { type: 'string' },
-        tz: { type: 'string', default: 'Europe/Rome' },
-      },
-    });
-  } catch (e) {
-    // An unknown or incomplete option: say which, then how to call it, without a stack trace.
-    console.error(`${(e as Error).message.split('. ')[0]}.\n${usage}`);
-    process.exit(2);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
+  const { values, positionals } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      lang: { type: 'string' },
+      'second-lang': { type: 'string' },
+      copy: { type: 'string', default: 'cpi' },
+      org: { type: 'string' },
+      tz: { type: 'string', default: 'Europe/Rome' },
+    },
+    usage,
+  );
   const [input, output] = positionals;
   if (!input || !output || (values.copy !== 'cpi' && values.copy !== 'person')) {
     console.error(usage);
