@@ -62,3 +62,14 @@ it('refuses to open a PGlite folder another live process is using, and takes ove
   expect((await cli(dataDir, 'device', 'list')).stdout).toContain('No devices enrolled.');
   await expect(readFile(join(dataDir, 'pglite.lock'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
 }, 60_000);
+
+it('refuses a port that is not one, from --port or PORT, naming it', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'spt-cli-'));
+  dirs.push(dataDir);
+  await expect(cli(dataDir, 'serve', '--port', 'abc')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--port must be a non-negative integer, got "abc".') });
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '70000' };
+  await expect(run(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve'], { env })).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('PORT must be a port number from 0 to 65535, got "70000".'),
+  });
+}, 60_000);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { buildApp, privacyLogger } from './app';
-import { configFromEnv, pgliteDir, type ServerConfig } from './config';
+import { configFromEnv, pgliteDir, portFrom, type ServerConfig } from './config';
 import { openPglite, openPostgres, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { addDevice, listDevices, revokeDevice } from './devices';
@@ -118,7 +118,7 @@ async function serve(args: string[], config: ServerConfig): Promise<void> {
   });
   const cfg: ServerConfig = {
     ...config,
-    ...(values.port ? { port: Number(values.port) } : {}),
+    port: portFrom(values.port, config.port, '--port'),
     ...(values.host ? { host: values.host } : {}),
     ...(values.static ? { staticDir: resolve(values.static) } : {}),
   };

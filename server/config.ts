@@ -22,11 +22,18 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+/** A TCP port from the environment or the command line, refused with its name when it is not one. */
+export function portFrom(value: string | undefined, fallback: number, name: string): number {
+  const port = intFrom(value, fallback, name);
+  if (port > 65535) throw new Error(`${name} must be a port number from 0 to 65535, got "${value}".`);
+  return port;
+}
+
 /** Everything configurable comes from the environment, so the same command works in a container. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const rate = intFrom(env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT, 'RATE_LIMIT_PER_MINUTE');
   return {
-    port: intFrom(env.PORT, 8080, 'PORT'),
+    port: portFrom(env.PORT, 8080, 'PORT'),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || 'server/data'),
