@@ -257,7 +257,8 @@ class Builder {
     const parts = [];
     if (years) parts.push(this.i18n.t(this.lang, 'pdf:value.years', { count: years }));
     if (months || !years) parts.push(this.i18n.t(this.lang, 'pdf:value.months', { count: months }));
-    return parts.join(' ');
+    // CLDR's list pattern for units joins them as each language does: "1 anno e 4 mesi", "1 year, 4 months".
+    return new Intl.ListFormat([this.lang, 'en'], { type: 'unit', style: 'long' }).format(parts);
   }
 
   cefr(grid: CefrGrid): PdfCefrTable {

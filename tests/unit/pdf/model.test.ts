@@ -60,7 +60,10 @@ describe('PDF document model', () => {
     const english = fields(model, 'languages').find((f) => f.id.endsWith('.cefr'))!;
     expect(english.cefr!.levels).toEqual(['B1', 'B2', 'B1', 'B1', 'B1', 'B2', 'B1', 'B1']);
     const duration = fields(model, 'work').find((f) => f.id.endsWith('.duration'))!;
-    expect(duration.lines[0]!.text).toBe('1 anno 4 mesi');
+    expect(duration.lines[0]!.text).toBe('1 anno e 4 mesi');
+    const arabic = buildPdfModel(load('arabic-speaker'), SPT_QUESTIONNAIRE, texts, { copy: 'person', generatedAt });
+    const durations = fields(arabic, 'work').filter((f) => f.id.endsWith('.duration')).map((f) => f.lines[0]!.text);
+    expect(durations.slice(0, 2)).toEqual(['5 سنوات و8 أشهر', 'سنة واحدة (1) و5 أشهر']);
   });
 
   it('marks sections without answers as not asked instead of leaving them blank', () => {
