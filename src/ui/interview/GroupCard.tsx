@@ -44,7 +44,7 @@ export const GroupCard = memo(function GroupCard({ group, session, operator, tOp
           </p>
         </IntervieweePane>
       </Panes>
-      {showPrompts && <MediatorPrompt promptKey={group.promptKey} operator={operator} tOp={tOp} />}
+      {showPrompts && <MediatorPrompt promptKey={group.promptKey} operator={operator} tOp={tOp} subjectId={headingId} />}
       {items.map((itemId, index) => (
         <fieldset key={itemId} className="group-item">
           <legend>{tOp(group.itemTitleKey, { number: index + 1 })}</legend>

@@ -88,8 +88,8 @@ const QuestionText = memo(function QuestionText({ domId, labelId, question, oper
           )}
         </IntervieweePane>
       </Panes>
-      <ReadAloud text={spoken} tOp={tOp} />
-      {showPrompts && <MediatorPrompt promptKey={question.promptKey} operator={operator} tOp={tOp} />}
+      <ReadAloud text={spoken} tOp={tOp} subjectId={labelId} />
+      {showPrompts && <MediatorPrompt promptKey={question.promptKey} operator={operator} tOp={tOp} subjectId={labelId} />}
     </>
   );
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Pictogram } from '../common/Pictogram';
 import { IntervieweeLine, useInterviewee, useIntervieweeNow } from './interviewee';
 import { currentVoices, speak, stopSpeaking } from './speech';
@@ -9,10 +9,12 @@ import './readAloud.css';
  * Reads the question aloud in the interviewee's language for a person who reads little. When the
  * device has no voice for that language it says so, in both languages, instead of failing silently.
  * `text` is computed on demand, with the interviewee's translator: every card has this button, few
- * are pressed, so the button does not re-render when the language is switched.
+ * are pressed, so the button does not re-render when the language is switched. Its name ends with
+ * the question's label (`subjectId`): a screen reader listing a section's buttons tells them apart.
  */
-export function ReadAloud({ text, tOp }: { text: (tInt: TFunction) => string; tOp: TFunction }) {
+export function ReadAloud({ text, tOp, subjectId }: { text: (tInt: TFunction) => string; tOp: TFunction; subjectId: string }) {
   const t = tOp;
+  const id = useId();
   const interviewee = useIntervieweeNow();
   const [state, setState] = useState<'idle' | 'speaking' | 'noVoice'>('idle');
   useEffect(() => () => stopSpeaking(), []);
@@ -27,7 +29,7 @@ export function ReadAloud({ text, tOp }: { text: (tInt: TFunction) => string; tO
   };
   return (
     <div className="read-aloud">
-      <button type="button" className="secondary" aria-pressed={state === 'speaking'} onClick={onClick}>
+      <button type="button" id={id} className="secondary" aria-labelledby={`${id} ${subjectId}`} aria-pressed={state === 'speaking'} onClick={onClick}>
         <Pictogram id="speaker" size={22} />
         {state === 'speaking' ? t('interview:screen.readAloud.stop') : t('interview:screen.readAloud.action')}
       </button>

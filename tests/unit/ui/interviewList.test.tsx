@@ -125,7 +125,7 @@ describe('interview list with many interviews', () => {
     await waitFor(() => expect(shownNames()).toEqual(personNames(1, 0)));
     const id = screen.getByText('Person 0', { selector: '.row-name' }).closest('li')!.dataset.interview!;
     window.location.hash = `#/interview/${id}/personal`;
-    await user.type(await screen.findByLabelText('First name(s)'), 'Amina');
+    await user.type(await screen.findByRole('textbox', { name: 'First name(s)' }), 'Amina');
 
     const seen = new Set<string>();
     const watch = new MutationObserver(() => shownNames().forEach((name) => seen.add(name!)));

@@ -26,6 +26,18 @@ describe('interview screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /Consent/ })));
   });
 
+  it('names each card’s read-aloud button and prompt toggle after its question, so that a screen reader tells them apart', async () => {
+    const { user } = await startInterview('ar');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
+    await screen.findByRole('textbox', { name: 'First name(s)' });
+    expect(screen.getByRole('button', { name: 'Read aloud First name(s)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show in العربية to read out First name(s)' })).toBeInTheDocument();
+    // Every other card's too: none is named by its action alone.
+    expect(screen.queryAllByRole('button', { name: 'Read aloud' })).toEqual([]);
+    expect(screen.queryAllByRole('button', { name: 'Show in العربية to read out' })).toEqual([]);
+  });
+
   it('saves answers and shows per-section progress in the navigation', async () => {
     const { user, services } = await startInterview('en');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
@@ -43,10 +55,11 @@ describe('interview screen', () => {
     const { user, services } = await startInterview('ar');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
-    const alias = (await screen.findByLabelText('Name to use (alias)')) as HTMLInputElement;
+    const alias = (await screen.findByRole('textbox', { name: 'Name to use (alias)' })) as HTMLInputElement;
     await user.type(alias, 'سلام');
     // Text in another language than Italian: the mediator may add a translation (shown once the first letter is painted).
-    const translation = await screen.findByLabelText('Italian translation (mediator)');
+    // Named with its question: each free-text answer of a section may have one.
+    const translation = await screen.findByRole('textbox', { name: 'Italian translation (mediator) Name to use (alias)' });
     await user.type(translation, 'ciao');
     await user.type(alias, ' عليكم');
     expect(alias.value).toBe('سلام عليكم');
@@ -66,12 +79,12 @@ describe('interview screen', () => {
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     await user.click(within(nav).getByRole('link', { name: /Consent/ }));
     await user.click(within(nav).getByRole('link', { name: /Personal information/ }));
-    const reopened = (await screen.findByLabelText('Name to use (alias)')) as HTMLInputElement;
+    const reopened = (await screen.findByRole('textbox', { name: 'Name to use (alias)' })) as HTMLInputElement;
     expect(reopened).not.toBe(alias);
     expect(reopened.value).toBe('سلام عليكم!');
     // Emptied: the answer and its translation field go.
     await user.clear(reopened);
-    await waitFor(() => expect(screen.queryByLabelText('Italian translation (mediator)')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: /^Italian translation \(mediator\)/ })).not.toBeInTheDocument());
     await waitFor(async () => expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).not.toContain('personal.alias'), { timeout: 5_000 });
   });
 
@@ -106,10 +119,10 @@ describe('interview screen', () => {
     await act(() => new Promise((r) => setTimeout(r, 300)));
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
     await screen.findByRole('heading', { level: 2, name: /Personal information/ });
-    expect(screen.queryByLabelText('Permit number')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Permit number' })).not.toBeInTheDocument();
     // Cards further down a section are drawn in a follow-up render.
     await user.click(within(await screen.findByRole('radiogroup', { name: 'Does the person have a residence permit?' })).getByRole('radio', { name: /^Yes/ }));
-    expect(await screen.findByLabelText('Permit number')).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: 'Permit number' })).toBeInTheDocument();
   });
 
   it('adds and removes items of a repeatable group', async () => {
@@ -129,7 +142,7 @@ describe('country and language lists', () => {
     const { user, services } = await startInterview('ar');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
-    const birth = (await screen.findByLabelText('Country of birth')) as HTMLSelectElement;
+    const birth = (await screen.findByRole('combobox', { name: 'Country of birth' })) as HTMLSelectElement;
     const eritrea = () => [...birth.options].find((o) => o.value === 'ER')!;
     const arabic = new Intl.DisplayNames(['ar'], { type: 'region' }).of('ER')!;
     const ukrainian = new Intl.DisplayNames(['uk'], { type: 'region' }).of('ER')!;
@@ -141,7 +154,7 @@ describe('country and language lists', () => {
     await waitFor(() => expect(birth.selectedOptions[0]!.textContent).toBe(`Eritrea — ${ukrainian}`));
     await waitFor(() => expect([...birth.options].find((o) => o.value === 'ET')!.textContent).toContain(new Intl.DisplayNames(['uk'], { type: 'region' }).of('ET')!));
 
-    const nationalities = screen.getByLabelText('Nationality or nationalities') as HTMLSelectElement;
+    const nationalities = screen.getByRole('combobox', { name: 'Nationality or nationalities' }) as HTMLSelectElement;
     await user.selectOptions(nationalities, 'ER');
     await waitFor(() => expect([...nationalities.options].map((o) => o.value)).not.toContain('ER'));
     expect(screen.getByRole('button', { name: new RegExp(`Eritrea — ${ukrainian}`) })).toBeInTheDocument();

@@ -37,20 +37,25 @@ export function TextInput({ id, labelId, question, record, readAnswer, onChange,
   return (
     <div className="text-answer">
       {multiline ? <textarea rows={3} {...common} /> : <input type={question.id.endsWith('email') ? 'email' : question.id.endsWith('phone') ? 'tel' : 'text'} {...common} />}
-      {text && language !== 'it' && <TranslationField id={`${id}-translation`} text={record?.translation?.text ?? ''} disabled={disabled} onTranslation={onTranslation} />}
+      {text && language !== 'it' && <TranslationField id={`${id}-translation`} subjectId={labelId} text={record?.translation?.text ?? ''} disabled={disabled} onTranslation={onTranslation} />}
     </div>
   );
 }
 
 const wordsOf = (record: AnswerRecord | undefined) => (record?.value.type === 'text' ? record.value.value : '');
 
-/** Memoised: the answer above it changes on every keystroke, the translation does not. */
-const TranslationField = memo(function TranslationField({ id, text, disabled, onTranslation }: { id: string; text: string; disabled: boolean; onTranslation: (text: string) => void }) {
+/**
+ * Memoised: the answer above it changes on every keystroke, the translation does not. Named by its
+ * label and then the question's (`subjectId`): every free-text answer of a section has one.
+ */
+const TranslationField = memo(function TranslationField({ id, subjectId, text, disabled, onTranslation }: { id: string; subjectId: string; text: string; disabled: boolean; onTranslation: (text: string) => void }) {
   const { t } = useTranslation('app');
   return (
     <div className="translation">
-      <label htmlFor={id}>{t('interview:answer.translation.label')}</label>
-      <textarea id={id} rows={2} lang="it" dir="ltr" disabled={disabled} value={text} onChange={(e) => onTranslation(e.target.value)} />
+      <label id={`${id}-label`} htmlFor={id}>
+        {t('interview:answer.translation.label')}
+      </label>
+      <textarea id={id} aria-labelledby={`${id}-label ${subjectId}`} rows={2} lang="it" dir="ltr" disabled={disabled} value={text} onChange={(e) => onTranslation(e.target.value)} />
     </div>
   );
 });
