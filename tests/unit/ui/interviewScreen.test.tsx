@@ -26,16 +26,19 @@ describe('interview screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /Consent/ })));
   });
 
-  it('names each card’s read-aloud button and prompt toggle after its question, so that a screen reader tells them apart', async () => {
+  it('names each card’s read-aloud button, prompt toggle and date precision after its question, so that a screen reader tells them apart', async () => {
     const { user } = await startInterview('ar');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
     await screen.findByRole('textbox', { name: 'First name(s)' });
+    // The section's cards are all drawn once a later one is (dates have a precision choice, named the same way).
+    expect(await screen.findByRole('combobox', { name: 'Known precision Date of birth' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Read aloud First name(s)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show in العربية to read out First name(s)' })).toBeInTheDocument();
     // Every other card's too: none is named by its action alone.
     expect(screen.queryAllByRole('button', { name: 'Read aloud' })).toEqual([]);
     expect(screen.queryAllByRole('button', { name: 'Show in العربية to read out' })).toEqual([]);
+    expect(screen.queryAllByRole('combobox', { name: 'Known precision' })).toEqual([]);
   });
 
   it('saves answers and shows per-section progress in the navigation', async () => {

@@ -16,9 +16,13 @@ export function DateInput({ id, labelId, record, onChange, tOp, disabled }: Inpu
   const precisionId = `${id}-precision`;
   return (
     <div className="date-answer">
-      <label htmlFor={precisionId}>{t('interview:answer.date.precision')}</label>
+      <label id={`${precisionId}-label`} htmlFor={precisionId}>
+        {t('interview:answer.date.precision')}
+      </label>
+      {/* Named with the question too: a section has several dates, each with this choice. */}
       <select
         id={precisionId}
+        aria-labelledby={`${precisionId}-label ${labelId}`}
         value={precision}
         disabled={disabled}
         onChange={(e) => {
