@@ -1,9 +1,8 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STACK_FRAME, runScript } from '../../support/runScript';
 
-const run = (...args: string[]) => spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/esco-import.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => runScript('scripts/esco-import.ts', ...args);
 
 describe('npm run esco:import, called wrongly', () => {
   it('prints how to call it for --help', () => {
@@ -21,7 +20,7 @@ describe('npm run esco:import, called wrongly', () => {
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toContain(message);
       expect(r.stderr).toContain('usage: npm run esco:import');
-      expect(r.stderr).not.toMatch(/\bat \S+ \(/);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
     }
   });
 });
