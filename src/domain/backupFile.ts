@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isoDateTimeSchema } from './codes';
 
 export const BACKUP_FORMAT = 'eu-spt-backup';
+export const BACKUP_FORMAT_VERSION = 1;
 
 /**
  * Every interview of a device in one file, for a tablet that cannot sync for a long time. The
@@ -10,7 +11,7 @@ export const BACKUP_FORMAT = 'eu-spt-backup';
  */
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   exportedAt: isoDateTimeSchema,
   appVersion: z.string().check(z.maxLength(100)),
   documents: z.array(z.unknown()).check(z.maxLength(100_000)),

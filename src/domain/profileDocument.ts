@@ -4,6 +4,8 @@ import { isoDateTimeSchema } from './codes';
 import { interviewSchema } from './interview';
 
 export const PROFILE_FORMAT = 'eu-spt-interview';
+/** The version this app writes and reads; a file with a higher one comes from a newer app (formatVersion.ts). */
+export const PROFILE_FORMAT_VERSION = 1;
 
 /**
  * One interview with all its answers: the JSON export/import file, the sync payload and the
@@ -12,7 +14,7 @@ export const PROFILE_FORMAT = 'eu-spt-interview';
 export const profileDocumentSchema = z
   .object({
     format: z.literal(PROFILE_FORMAT),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(PROFILE_FORMAT_VERSION),
     exportedAt: isoDateTimeSchema,
     interview: interviewSchema,
     answers: z.array(answerRecordSchema).check(z.maxLength(5_000)),

@@ -1,5 +1,6 @@
-import { BACKUP_FORMAT, backupFileSchema, type BackupFile } from '../domain/backupFile';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileSchema, type BackupFile } from '../domain/backupFile';
 import { AppError, summariseIssues } from '../domain/errors';
+import { refuseNewerFormat } from '../domain/formatVersion';
 import type { Interview } from '../domain/interview';
 import { profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
 import type { ImportResult, InterviewStore } from './interviewStore';
@@ -42,7 +43,7 @@ export async function exportBackup(store: BackupStore, appVersion: string, at = 
   const interviews = await store.list();
   const documents: ProfileDocument[] = [];
   for (const i of interviews) documents.push(await store.exportDocument(i.id));
-  return { format: BACKUP_FORMAT, formatVersion: 1, exportedAt: at.toISOString(), appVersion, documents };
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: at.toISOString(), appVersion, documents };
 }
 
 export function backupFileName(at = new Date()): string {
@@ -56,6 +57,7 @@ function problemOf(position: number, id: string | undefined, error: unknown): Ba
 
 /** Merges a backup into this device, interview by interview (see incomingIsNewer). Nothing is written for an invalid file. */
 export async function importBackup(store: BackupStore, input: unknown): Promise<ImportSummary> {
+  refuseNewerFormat(input, BACKUP_FORMAT, BACKUP_FORMAT_VERSION);
   const envelope = backupFileSchema.safeParse(input);
   if (!envelope.success) throw new AppError('diagnostics:backup.errors.invalidFile', { details: summariseIssues(envelope.error) });
   const local = new Map((await store.list()).map((i) => [i.id, i]));

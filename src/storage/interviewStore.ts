@@ -2,7 +2,8 @@ import { AppError, summariseIssues } from '../domain/errors';
 import { answerRecordSchema, type AnswerRecord } from '../domain/answer';
 import { auditEntrySchema, type AuditAction, type AuditEntry } from '../domain/auditEntry';
 import { INTERVIEW_STATUSES, interviewSchema, withDigest, type Interview, type InterviewDigest, type InterviewStatus } from '../domain/interview';
-import { PROFILE_FORMAT, profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
+import { refuseNewerFormat } from '../domain/formatVersion';
+import { PROFILE_FORMAT, PROFILE_FORMAT_VERSION, profileDocumentSchema, type ProfileDocument } from '../domain/profileDocument';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/version';
 import { operatorRecordSchema, type OperatorRecord } from '../security/operatorRecord';
 import { personalPaths, unknownPaths } from './questionLookup';
@@ -92,6 +93,14 @@ function hasConsent(record: AnswerRecord | undefined): boolean {
 }
 
 class StaleRead extends Error {}
+
+/** An exported interview read for import: a newer app's file says so, any other invalid file names its problems. */
+function parseImportedDocument(input: unknown): ProfileDocument {
+  refuseNewerFormat(input, PROFILE_FORMAT, PROFILE_FORMAT_VERSION);
+  const parsed = profileDocumentSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
+  return parsed.data;
+}
 
 /**
  * The only door to interview data. Every write is one IndexedDB transaction; every read is
@@ -323,7 +332,7 @@ export class InterviewStore implements OutboxQueue {
       const at = now();
       const updated: Interview = { ...interview, status: 'finished', finishedAt: at, updatedAt: at, revision: interview.revision + 1 };
       const answers = (await this.load(id)).answers;
-      const doc = profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: at, interview: updated, answers });
+      const doc = profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: PROFILE_FORMAT_VERSION, exportedAt: at, interview: updated, answers });
       const sealed = await this.sealInterview(updated, row);
       const queued = await this.outbox.seal(doc, row);
       return this.db.transaction('rw', this.db.interviews, this.db.outbox, this.db.audit, async () => {
@@ -439,7 +448,7 @@ export class InterviewStore implements OutboxQueue {
   /** The same document without an audit entry: for preparing an export ahead (the PDF) that may never leave the device. */
   async readDocument(id: string): Promise<ProfileDocument> {
     const { interview, answers } = await this.load(id);
-    return profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: 1, exportedAt: now(), interview, answers });
+    return profileDocumentSchema.parse({ format: PROFILE_FORMAT, formatVersion: PROFILE_FORMAT_VERSION, exportedAt: now(), interview, answers });
   }
 
   /**
@@ -502,9 +511,7 @@ export class InterviewStore implements OutboxQueue {
 
   /** An imported document, validated (schema, known questions) and sealed for `owner`; throws the translated AppError. */
   private async sealImport(input: unknown, owner: { ownerId: string; keyId: string }): Promise<{ doc: ProfileDocument; row: SealedInterviewRow; answers: SealedAnswerRow[] }> {
-    const parsed = profileDocumentSchema.safeParse(input);
-    if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
-    const doc = parsed.data;
+    const doc = parseImportedDocument(input);
     const unknown = await unknownPaths(doc.answers.map((a) => a.path));
     if (unknown.length) throw new AppError('errors.importUnknownQuestions', { details: unknown.slice(0, 5).join(', ') });
     const row = await this.sealInterview(doc.interview, owner);
@@ -514,9 +521,7 @@ export class InterviewStore implements OutboxQueue {
   /** Backup restore (storage/backup.ts): swaps an interview for a newer copy, answers included, in one transaction; owner and key stay. */
   async replaceDocument(input: unknown): Promise<Interview> {
     const keys = this.keys();
-    const parsed = profileDocumentSchema.safeParse(input);
-    if (!parsed.success) throw new AppError('errors.importInvalid', { details: summariseIssues(parsed.error) });
-    const doc = parsed.data;
+    const doc = parseImportedDocument(input);
     const current = await this.db.interviews.get(doc.interview.id);
     if (!current || !isSealedInterviewRow(current) || !this.visible(current, keys)) throw new AppError('errors.interviewNotFound');
     const row = await this.sealInterview(doc.interview, current);

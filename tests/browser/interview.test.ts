@@ -84,6 +84,12 @@ describe.skipIf(!hasBrowser)('interview in Chromium', () => {
     expect(await alert.textContent()).toContain('interview.id');
     expect(await page.locator('.interview-row').count()).toBe(0);
 
+    writeFileSync(file, JSON.stringify({ format: 'eu-spt-interview', formatVersion: 2, interview: { id: 'from-a-newer-app' }, answers: [] }));
+    await page.getByLabel('Importa un file di colloquio (JSON)').setInputFiles(file);
+    await expect.poll(() => alert.textContent()).toContain("versione più recente dell'app (formato 2)");
+    expect(await alert.textContent()).toContain('Aggiorna l');
+    expect(await page.locator('.interview-row').count()).toBe(0);
+
     writeFileSync(file, '{ not json');
     await page.getByLabel('Importa un file di colloquio (JSON)').setInputFiles(file);
     await expect.poll(() => alert.textContent()).toContain('bad-import.json');

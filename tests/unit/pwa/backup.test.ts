@@ -112,4 +112,13 @@ describe('backup to a file and restore on another device', () => {
     await expect(importBackup(b.store, { format: 'eu-spt-interview', documents: [] })).rejects.toMatchObject({ code: 'diagnostics:backup.errors.invalidFile' });
     expect(await b.store.list()).toEqual([]);
   });
+
+  it('tells a backup from a newer app to update the app, and writes nothing', async () => {
+    const a = await device();
+    await interview(a, 'Mina');
+    const backup = await exportBackup(a.store, 'test');
+    const b = await device();
+    await expect(importBackup(b.store, { ...backup, formatVersion: 2 })).rejects.toMatchObject({ code: 'errors.importNewerFormat', params: { version: 2 } });
+    expect(await b.store.list()).toEqual([]);
+  });
 });

@@ -23,6 +23,7 @@ describe('sealed backup files', () => {
     const changed = { ...file, sealed: { ...file.sealed, ct: file.sealed.ct.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) } };
     await expect(openBackup(changed, 'backup passphrase 1')).rejects.toMatchObject({ code: 'security:errors.backupPassphrase' });
     await expect(openBackup(content, 'backup passphrase 1')).rejects.toMatchObject({ code: 'security:errors.backupInvalid' });
+    await expect(openBackup({ ...file, formatVersion: 2 }, 'backup passphrase 1')).rejects.toMatchObject({ code: 'errors.importNewerFormat', params: { version: 2 } });
     await expect(sealBackup(content, 'short')).rejects.toMatchObject({ code: 'security:errors.passphraseTooShort' });
   });
 });

@@ -106,4 +106,16 @@ describe('InterviewStore', () => {
     expect(await store.list()).toHaveLength(1);
     expect(await store.db.answers.count()).toBe(0);
   });
+
+  it('tells a file from a newer app (a higher format version) to update the app, and writes nothing', async () => {
+    const store = await freshStore();
+    const { id } = await store.create(newInterview);
+    const doc = await store.exportDocument(id);
+    const newer = { ...doc, formatVersion: 2, interview: { ...doc.interview, id: crypto.randomUUID(), someNewField: true } };
+    await expect(store.importDocument(newer)).rejects.toMatchObject({ code: 'errors.importNewerFormat', params: { version: 2 } });
+    await expect(store.replaceDocument({ ...doc, formatVersion: 3 })).rejects.toMatchObject({ code: 'errors.importNewerFormat', params: { version: 3 } });
+    // Not a newer file, just a wrong one: still the list of problems.
+    await expect(store.importDocument({ ...newer, formatVersion: 0 })).rejects.toMatchObject({ code: 'errors.importInvalid' });
+    expect(await store.list()).toHaveLength(1);
+  });
 });
