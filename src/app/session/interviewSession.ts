@@ -174,6 +174,13 @@ export class InterviewSession {
   }
 
   /** Removes an item of a repeatable group with all of its answers, in one write. */
+  /** Whether an item of a repeatable group holds any answer: removing it then asks first. */
+  itemHasAnswers(groupId: string, itemId: string): boolean {
+    const prefix = `${groupId}@${itemId}.`;
+    for (const [path, record] of this.answers) if (path.startsWith(prefix) && isAnswered(record.value)) return true;
+    return false;
+  }
+
   removeItem(groupId: string, itemId: string, remaining: string[]): void {
     for (const path of [...this.answers.keys()]) {
       if (path.startsWith(`${groupId}@${itemId}.`)) this.setAnswer(path, undefined);

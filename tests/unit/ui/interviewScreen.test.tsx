@@ -138,6 +138,44 @@ describe('interview screen', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Job 1' }));
     expect(screen.getAllByRole('group', { name: /^Job \d/ })).toHaveLength(1);
   });
+
+  it('puts focus in a new item’s first field, and after a removal on "Add", saying what was removed', async () => {
+    const { user } = await startInterview('en');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Work experience/ }));
+    const add = await screen.findByRole('button', { name: 'Add a job' });
+    await user.click(add);
+    await waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('group', { name: 'Job 1' })).getByRole('combobox', { name: /Occupation/ })));
+    await user.click(add);
+    await waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('group', { name: 'Job 2' })).getByRole('combobox', { name: /Occupation/ })));
+    // An item with nothing in it goes at once.
+    await user.click(screen.getByRole('button', { name: 'Remove Job 2' }));
+    expect(screen.queryByRole('group', { name: 'Job 2' })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(add);
+    expect(screen.getByText('Removed: Job 2.')).toHaveAttribute('role', 'status');
+  });
+
+  it('asks before removing an item that holds answers: Cancel keeps them and returns to the button, Remove drops them', async () => {
+    const { user, services } = await startInterview('en');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Work experience/ }));
+    await user.click(await screen.findByRole('button', { name: 'Add a job' }));
+    const job = screen.getByRole('group', { name: 'Job 1' });
+    await user.type(within(job).getByRole('textbox', { name: 'Main tasks' }), 'Cooked for 200 people');
+    await user.click(within(job).getByRole('button', { name: 'Remove Job 1' }));
+    const question = screen.getByRole('alertdialog', { name: 'Remove Job 1 and its answers?' });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(within(job).getByRole('textbox', { name: 'Main tasks' })).toHaveValue('Cooked for 200 people');
+    await waitFor(() => expect(document.activeElement).toBe(within(job).getByRole('button', { name: 'Remove Job 1' })));
+
+    await user.click(within(job).getByRole('button', { name: 'Remove Job 1' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Remove Job 1 and its answers?' })).getByRole('button', { name: 'Remove Job 1' }));
+    expect(screen.queryByRole('group', { name: 'Job 1' })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a job' }));
+    const [interview] = await services.store.list();
+    await waitFor(async () => expect((await services.store.get(interview!.id)).answers.map((a) => a.path)).toEqual(['consent.given']));
+  });
 });
 
 describe('country and language lists', () => {
