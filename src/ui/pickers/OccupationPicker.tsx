@@ -109,7 +109,17 @@ export function OccupationPicker({ id, labelledBy, value, onChange, languages, d
           ) : (
             <span>{value.text}</span>
           )}
-          <button type="button" className="secondary" disabled={disabled} onClick={() => commit(undefined)} aria-label={t('picker.clearItem', { item: value.text })}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={disabled}
+            onClick={() => {
+              // The button goes with the choice: focus moves to the search, where the next choice is made.
+              document.getElementById(id)?.focus();
+              commit(undefined);
+            }}
+            aria-label={t('picker.clearItem', { item: value.text })}
+          >
             {t('picker.clear')}
           </button>
         </div>

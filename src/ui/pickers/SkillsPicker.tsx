@@ -5,6 +5,7 @@ import type { TaxonomyHit } from '../../taxonomy/service';
 import { ConceptLabels, type PickerLanguages } from './Bilingual';
 import { Combobox } from './Combobox';
 import { TaxonomyNotes } from './TaxonomyNotes';
+import { useRefocusAfterRemove } from '../common/useRefocusAfterRemove';
 import { useHits, useTaxonomy } from './useTaxonomy';
 import './pickers.css';
 
@@ -40,6 +41,7 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
   const hits = useHits(service && search, query, open);
   const hasList = service ? service.skillCount(collection) > 0 : false;
   const hintId = `${id}-hint`;
+  const refocus = useRefocusAfterRemove(value.length, id);
 
   const add = (entry: SkillEntry) => {
     if (!chosen.has(entry.escoUri ?? entry.text)) onChange([...value, entry]);
@@ -49,7 +51,7 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
   return (
     <div className="picker">
       {value.length > 0 && (
-        <ul className="picker-chosen" aria-labelledby={labelledBy}>
+        <ul ref={refocus.list} className="picker-chosen" aria-labelledby={labelledBy}>
           {value.map((skill, i) => (
             <li key={`${skill.escoUri ?? skill.text}-${i}`} className="picker-choice">
               {skill.escoUri ? (
@@ -63,7 +65,10 @@ export function SkillsPicker({ id, labelledBy, value, onChange, languages, colle
                 type="button"
                 className="secondary"
                 disabled={disabled}
-                onClick={() => onChange(value.filter((_, j) => j !== i))}
+                onClick={() => {
+                  refocus.removing(i);
+                  onChange(value.filter((_, j) => j !== i));
+                }}
                 aria-label={t('picker.removeItem', { item: skill.text })}
               >
                 {t('picker.remove')}

@@ -127,7 +127,7 @@ describe('OccupationPicker', () => {
     expect(screen.getByText('As typed (not linked to ESCO)')).toBeInTheDocument();
   });
 
-  it('keeps typed text when focus leaves, and clears with the Clear button', async () => {
+  it('keeps typed text when focus leaves, and clears with the Clear button, which hands focus to the search', async () => {
     const { user, changes, input } = renderOccupation(defaultOnly);
     await user.type(input, 'guida alpina');
     await user.click(screen.getByRole('button', { name: 'elsewhere' }));
@@ -135,6 +135,7 @@ describe('OccupationPicker', () => {
     await user.click(screen.getByRole('button', { name: 'Clear “guida alpina”' }));
     expect(changes.at(-1)).toBeUndefined();
     expect(input).toHaveValue('');
+    expect(document.activeElement).toBe(input);
   });
 
   it('closes the list with Escape and empties the box with a second Escape', async () => {
@@ -201,7 +202,7 @@ function renderSkills(loader: TaxonomyLoader, collection: 'transversal' | 'digit
 }
 
 describe('SkillsPicker', () => {
-  it('adds ESCO transversal skills found in either language, and free text, and removes them', async () => {
+  it('adds ESCO transversal skills found in either language, and free text, and removes them, focus moving to the next remove button, then the search', async () => {
     const { user, changes, input } = renderSkills(withEsco);
     await user.type(input, 'initiative');
     await user.click(await screen.findByRole('option', { name: /^show initiative/ }));
@@ -216,6 +217,10 @@ describe('SkillsPicker', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove “show initiative”' }));
     expect(changes.at(-1)).toEqual([{ text: 'raccolta frutta' }]);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove “raccolta frutta”' })));
+    await user.keyboard('{Enter}');
+    expect(changes.at(-1)).toEqual([]);
+    await waitFor(() => expect(document.activeElement).toBe(input));
   });
 
   it('searches the digital collection separately', async () => {

@@ -179,7 +179,7 @@ describe('interview screen', () => {
 });
 
 describe('country and language lists', () => {
-  it('names countries in both languages, renames them after a language switch, and takes chosen nationalities out of the list', async () => {
+  it('names countries in both languages, renames them after a language switch, and takes chosen nationalities out of the list, keeping focus in it as they are removed', async () => {
     const { user, services } = await startInterview('ar');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
     await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
@@ -199,6 +199,12 @@ describe('country and language lists', () => {
     await user.selectOptions(nationalities, 'ER');
     await waitFor(() => expect([...nationalities.options].map((o) => o.value)).not.toContain('ER'));
     expect(screen.getByRole('button', { name: new RegExp(`Eritrea — ${ukrainian}`) })).toBeInTheDocument();
+    // Removing a chosen country hands focus to the next one's remove button, then back to the list.
+    await user.selectOptions(nationalities, 'ET');
+    await user.click(screen.getByRole('button', { name: new RegExp(`Eritrea — ${ukrainian}`) }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Ethiopia/ })));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(nationalities));
     const [interview] = await services.store.list();
     await waitFor(async () => expect((await services.store.get(interview!.id)).answers.find((a) => a.path === 'personal.birthCountry')?.value).toEqual({ type: 'choice', value: 'ER' }));
   });

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { countryOptions, languageOptions, namesByCode } from '../../../taxonomy/names';
+import { useRefocusAfterRemove } from '../../common/useRefocusAfterRemove';
 import { useInterviewee } from '../interviewee';
 import type { InputProps } from './types';
 
@@ -31,6 +32,7 @@ export function CodeListInput({ id, labelId, question, record, onChange, operato
         </option>
       ));
   }, [list, operator, listed, chosenKey]);
+  const refocus = useRefocusAfterRemove(selected.length, id);
 
   if (!multiple) {
     const value = selected[0] ?? '';
@@ -42,13 +44,14 @@ export function CodeListInput({ id, labelId, question, record, onChange, operato
     );
   }
   const remove = (code: string) => {
+    refocus.removing(selected.indexOf(code));
     const next = selected.filter((c) => c !== code);
     onChange(next.length ? { type: 'choices', value: next } : undefined);
   };
   return (
     <div className="code-list">
       {selected.length > 0 && (
-        <ul className="chips" aria-labelledby={labelId}>
+        <ul ref={refocus.list} className="chips" aria-labelledby={labelId}>
           {selected.map((code) => (
             <li key={code}>
               <span>{describe(code)}</span>
