@@ -64,7 +64,9 @@ export function InterviewListScreen() {
       <NewInterviewForm />
       <SyncPanel />
       <section aria-labelledby="list-title" className="card">
-        <h2 id="list-title">{t('list.title', { count: total })}</h2>
+        <h2 id="list-title" tabIndex={-1}>
+          {t('list.title', { count: total })}
+        </h2>
         {list.isError && (
           <p role="alert" className="error">
             {t('errors.loadFailed')}

@@ -63,7 +63,7 @@ describe('interview list with many interviews', () => {
     expect(document.querySelectorAll('.interview-row .sync-state-queued')).toHaveLength(24);
   });
 
-  it('asks before deleting, and Cancel gives focus back to the row’s delete button', async () => {
+  it('asks before deleting, Cancel gives focus back to the row’s delete button, and a deletion to the list’s heading', async () => {
     const user = userEvent.setup();
     await renderApp('en', '#/', async (store) => {
       for (const doc of profileDocuments(2)) await store.importDocument(doc);
@@ -76,6 +76,12 @@ describe('interview list with many interviews', () => {
     expect(row.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(document.activeElement).toBe(row.getByRole('button', { name: /Delete/ }));
     expect(shownNames()).toHaveLength(2);
+
+    // Deleted, the row and its buttons are gone: focus goes to the heading, which gives the new count.
+    await user.click(row.getByRole('button', { name: /Delete/ }));
+    await user.click(within(row.getByRole('alertdialog')).getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Person 0']));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '1 interview on this device' })));
   });
 
   it('shows every row and no "show more" when the list fits in one page, in the operator language', async () => {
