@@ -17,18 +17,36 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<AppError | undefined>();
+  // A second tap while finishing is ignored: it would otherwise land on "Reopen", drawn in the same
+  // place. Not by disabling the button, which would take focus away from it.
+  const busy = useRef(false);
   useEffect(() => heading.current?.focus(), []);
+  // Finishing or reopening replaces the button just pressed: focus goes to what the view says now
+  // (the date it was finished, or back to the heading of the check).
+  const notice = useRef<HTMLParagraphElement>(null);
+  const statusChanged = useRef(false);
+  useEffect(() => {
+    if (!statusChanged.current) return;
+    statusChanged.current = false;
+    (notice.current ?? heading.current)?.focus();
+  }, [snapshot.interview.status]);
   const { interview } = snapshot;
   const missing = missingForFinish(SPT_QUESTIONNAIRE, config, snapshot.values);
 
   const run = async (action: () => Promise<import('../../domain/interview').Interview>) => {
+    if (busy.current) return;
+    busy.current = true;
     setError(undefined);
     try {
       await session.flush();
-      session.replaceInterview(await action());
+      const updated = await action();
+      statusChanged.current = true;
+      session.replaceInterview(updated);
       await queryClient.invalidateQueries({ queryKey: interviewKeys.all });
     } catch (e) {
       setError(e instanceof AppError ? e : new AppError('errors.saveFailed'));
+    } finally {
+      busy.current = false;
     }
   };
 
@@ -40,7 +58,9 @@ export function FinishView({ session, snapshot }: { session: InterviewSession; s
       <p>{t('interview:finish.progress', { answered: interview.progress.answered, count: interview.progress.total })}</p>
       {interview.status === 'finished' ? (
         <>
-          <p className="notice">{t('interview:finish.isFinished', { date: new Date(interview.finishedAt ?? interview.updatedAt).toLocaleString(interview.operatorLanguage) })}</p>
+          <p className="notice" tabIndex={-1} ref={notice}>
+            {t('interview:finish.isFinished', { date: new Date(interview.finishedAt ?? interview.updatedAt).toLocaleString(interview.operatorLanguage) })}
+          </p>
           <button type="button" onClick={() => void run(() => store.reopen(interview.id))}>
             {t('interview:finish.reopen')}
           </button>

@@ -116,6 +116,24 @@ describe('interview screen', () => {
     expect(screen.queryByRole('button', { name: 'Finish interview' })).not.toBeInTheDocument();
   });
 
+  it('finishes once on a double tap, and reopens, focus going to what the view then says (the button pressed is replaced)', async () => {
+    const { user } = await startInterview('en');
+    await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: /Personal information/ }));
+    await user.type(await screen.findByRole('textbox', { name: 'Name to use (alias)' }), 'Mina');
+    await user.click(screen.getByRole('link', { name: 'Check and finish' }));
+    // A double tap finishes once: no error, and not reopened by the second tap.
+    await user.dblClick(await screen.findByRole('button', { name: 'Finish interview' }));
+    const finished = await screen.findByText(/^Finished on /);
+    await waitFor(() => expect(document.activeElement).toBe(finished));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/^Finished on /)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reopen for changes' }));
+    await screen.findByRole('button', { name: 'Finish interview' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Check and finish' })));
+  });
+
   it('shows residence-permit questions only after "Yes" to having a permit', async () => {
     const { user } = await startInterview('en');
     await user.click(within(screen.getByRole('radiogroup', { name: /agree that their answers are recorded/ })).getByRole('radio', { name: /^Yes/ }));
