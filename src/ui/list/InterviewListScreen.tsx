@@ -4,7 +4,7 @@ import { hrefFor } from '../../app/route';
 import { whenIdle } from '../../app/whenIdle';
 import { useInterviewPages, useLoadAllInterviews, useQuarantine } from '../../app/queries';
 import { useOutboxEntries } from '../../app/useSync';
-import { INTERVIEW_STATUSES } from '../../domain/interview';
+import { INTERVIEW_STATUSES, type Interview } from '../../domain/interview';
 import { cachedFixedT } from '../../i18n/cachedT';
 import { InterviewRow } from './InterviewRow';
 import { NewInterviewForm } from './NewInterviewForm';
@@ -31,7 +31,9 @@ export function InterviewListScreen() {
   const quarantine = useQuarantine();
   const rows = useRef<HTMLUListElement>(null);
   const pages = list.data?.pages ?? [];
-  const interviews = pages.flatMap((p) => p.interviews);
+  // While a name is searched (ListSearch), the rows are its matches instead of the pages.
+  const [matches, setMatches] = useState<readonly Interview[] | undefined>();
+  const interviews = matches ?? pages.flatMap((p) => p.interviews);
   const outbox = useOutboxEntries(interviews.map((interview) => interview.id)).data;
   // The last page fetched has the freshest counts (a refetch reloads every page in order).
   const latest = pages.at(-1);
@@ -83,12 +85,13 @@ export function InterviewListScreen() {
             ))}
           </dl>
         )}
+        {total > 0 && <div className="list-search-slot">{tools.kind === 'ready' && <tools.module.ListSearch onMatches={setMatches} />}</div>}
         <ul className="interview-list" ref={rows}>
           {interviews.map((interview) => (
             <InterviewRow key={interview.id} interview={interview} outbox={outbox?.get(interview.id)} t={t} tSync={tSync} language={language} />
           ))}
         </ul>
-        {list.hasNextPage && (
+        {list.hasNextPage && !matches && (
           <div className="list-more">
             <p id="list-more-status" role="status">
               {t('list.more.showing', { shown: interviews.length, count: total })}

@@ -6,7 +6,7 @@ import { renderApp } from './renderApp';
 
 afterEach(() => cleanup());
 
-const shownNames = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('interview-row')).map((li) => li.querySelector('.row-name')!.textContent);
+const shownNames = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('interview-row')).map((li) => li.querySelector('.row-name')!.textContent);
 
 describe('interview list with many interviews', () => {
   it('shows the newest 20 of 120 with the counts, and "Show more interviews" adds 50 at a time, focusing the first new row', async () => {
@@ -35,6 +35,32 @@ describe('interview list with many interviews', () => {
     expect(shownNames().slice(-1)).toEqual(['Person 0']);
     expect(screen.queryByRole('button', { name: 'Show more interviews' })).not.toBeInTheDocument();
     expect(new Set(shownNames()).size).toBe(120);
+  });
+
+  it('finds interviews by name among all of them, at most 50 rows drawn, and shows the pages again once the search is emptied', async () => {
+    const user = userEvent.setup();
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of profileDocuments(120)) await store.importDocument(doc);
+    });
+    await waitFor(() => expect(shownNames()).toHaveLength(20));
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or alias' });
+    await user.type(search, 'person 11');
+    await waitFor(() => expect(shownNames()).toEqual(['Person 119', ...personNames(118, 110), 'Person 11']));
+    expect(screen.getByText('Results for “person 11”: 11')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('button', { name: 'Show more interviews' })).not.toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'PERSON');
+    expect(await screen.findByText('Results for “PERSON”: 120. The first 50 are shown; type more of the name to narrow them.')).toBeInTheDocument();
+    expect(shownNames()).toEqual(personNames(119, 70));
+
+    await user.type(search, ' 999');
+    expect(await screen.findByText('Results for “PERSON 999”: 0')).toBeInTheDocument();
+    expect(shownNames()).toEqual([]);
+
+    await user.clear(search);
+    await waitFor(() => expect(shownNames()).toEqual(personNames(119, 100)));
+    expect(screen.getByRole('button', { name: 'Show more interviews' })).toBeInTheDocument();
   });
 
   it('shows each row’s way to the server, and the rows "show more" adds never claim "not queued" while their state is read', async () => {

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { interviewKeys } from '../../app/queries';
+import { useServices } from '../../app/ServicesContext';
+import type { Interview } from '../../domain/interview';
+import { interviewsNamed, SEARCH_ROWS_SHOWN } from './nameSearch';
+
+/**
+ * Finds interviews by name or alias among all of this operator's, for a device that holds
+ * hundreds. Names are sealed in storage, so the first search opens every interview (read once,
+ * then kept up to date by the list's own invalidations); the list shows the matches instead of
+ * its pages while a query is typed.
+ */
+export function ListSearch({ onMatches }: { onMatches: (matches: readonly Interview[] | undefined) => void }) {
+  const { t } = useTranslation(['listTools', 'app']);
+  const { store } = useServices();
+  const [query, setQuery] = useState('');
+  const searching = query.trim() !== '';
+  const all = useQuery({ queryKey: interviewKeys.full, queryFn: () => store.list(), enabled: searching });
+  const matches = useMemo(() => (searching && all.data ? interviewsNamed(all.data, query) : undefined), [searching, all.data, query]);
+  useEffect(() => onMatches(matches?.slice(0, SEARCH_ROWS_SHOWN)), [matches, onMatches]);
+  useEffect(() => () => onMatches(undefined), [onMatches]);
+
+  const quoted = query.trim();
+  let status = '';
+  if (searching && !matches) status = all.isError ? t('app:errors.loadFailed') : t('app:common.loading');
+  else if (matches && matches.length > SEARCH_ROWS_SHOWN) status = t('search.resultsCapped', { query: quoted, number: matches.length, shown: SEARCH_ROWS_SHOWN });
+  else if (matches) status = t('search.results', { query: quoted, number: matches.length });
+  return (
+    <div className="list-search" role="search">
+      <label htmlFor="list-search-input">{t('search.label')}</label>
+      <input id="list-search-input" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <p role="status">{status}</p>
+    </div>
+  );
+}
