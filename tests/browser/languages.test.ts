@@ -184,6 +184,27 @@ describe.skipIf(!hasBrowser)('interview in the migrant’s language (Chromium)',
     await context.close();
   });
 
+  it('draws a name in Ge’ez script on the list with the bundled font, which a list of Latin and Cyrillic names never fetches', async () => {
+    const context = await newContext(browser);
+    const page = await openSignedIn(context);
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (/noto-sans-/.test(r.url())) fonts.push(new URL(r.url()).pathname);
+    });
+    await page.getByRole('button', { name: "Carica l'esempio: ucraino" }).click();
+    await page.locator('.interview-row').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(fonts).toEqual([]);
+    await page.getByRole('button', { name: "Carica l'esempio: tigrino" }).click();
+    const row = page.locator('.interview-row .row-name', { hasText: ETHIOPIC });
+    await row.waitFor();
+    // The row's own font stack lists the bundled face; only it can draw Ge'ez on this machine.
+    expect(await row.evaluate((a) => getComputedStyle(a).fontFamily)).toContain('Noto Sans Ethiopic');
+    await expect.poll(() => fonts.some((f) => /noto-sans-ethiopic-ethiopic-700-normal/.test(f))).toBe(true);
+    expect(fonts.some((f) => /arabic|bengali|gurmukhi/.test(f))).toBe(false);
+    await context.close();
+  });
+
   it('gives the language selects room for the longest language name, each in its own font', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);

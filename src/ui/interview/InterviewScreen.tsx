@@ -106,7 +106,7 @@ export function InterviewScreen({ id, sectionId, finish }: { id: string; section
         <a href={hrefFor({ name: 'list' })} className="back link-target">
           {t('interview.backToList')}
         </a>
-        <h1>{interview.displayName ?? t('list.unnamed')}</h1>
+        <h1 className="any-script">{interview.displayName ?? t('list.unnamed')}</h1>
         <SaveStatus session={session} />
         <LanguageBar
           operator={langs.operator}

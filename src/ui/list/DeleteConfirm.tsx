@@ -11,7 +11,7 @@ export function DeleteConfirm({ interviewId, name, onCancel }: { interviewId: st
   const remove = useDeleteInterview();
   return (
     <span role="alertdialog" aria-labelledby={`del-${interviewId}`} className="confirm">
-      <span id={`del-${interviewId}`}>{t('list.delete.confirm', { name })}</span>
+      <span id={`del-${interviewId}`} className="any-script">{t('list.delete.confirm', { name })}</span>
       <button type="button" className="danger" onClick={() => void remove.mutateAsync(interviewId).then(() => document.getElementById('list-title')?.focus(), () => undefined)}>
         {t('list.delete.yes')}
       </button>

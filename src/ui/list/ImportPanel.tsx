@@ -56,7 +56,7 @@ export function ImportPanel() {
         </div>
       )}
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={`${message.kind} any-script`}>
           {message.text}
         </p>
       )}

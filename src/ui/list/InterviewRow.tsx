@@ -37,7 +37,7 @@ export function InterviewRow({ interview, outbox, t, tSync, language }: Props) {
   return (
     <li className="interview-row" data-interview={interview.id}>
       <div className="row-main">
-        <a href={hrefFor({ name: 'interview', id: interview.id })} className="row-name link-target">
+        <a href={hrefFor({ name: 'interview', id: interview.id })} className="row-name link-target any-script">
           {name}
         </a>
         <span className={`status status-${interview.status}`}>{t(`status.${interview.status}`)}</span>

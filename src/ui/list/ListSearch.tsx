@@ -30,7 +30,7 @@ export function ListSearch({ onMatches }: { onMatches: (matches: readonly Interv
   return (
     <div className="list-search" role="search">
       <label htmlFor="list-search-input">{t('search.label')}</label>
-      <input id="list-search-input" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input id="list-search-input" className="any-script" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.target.value)} />
       <p role="status">{status}</p>
     </div>
   );
