@@ -20,9 +20,17 @@ export function searchForm(text: string): string {
 /** Latin letters that keep their stroke or ligature through NFD: an Italian keyboard types them this way. */
 const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
 
+// Each interview's name as searched, worked out once per interview object (a query is typed key by key).
+const forms = new WeakMap<Interview, string>();
+function formOf(interview: Interview): string {
+  let form = forms.get(interview);
+  if (form === undefined) forms.set(interview, (form = searchForm(interview.displayName ?? '')));
+  return form;
+}
+
 /** Interviews whose name or alias contains the query (in the order given: newest change first). */
 export function interviewsNamed(interviews: readonly Interview[], query: string): Interview[] {
   const needle = searchForm(query);
   if (!needle) return [];
-  return interviews.filter((interview) => interview.displayName !== undefined && searchForm(interview.displayName).includes(needle));
+  return interviews.filter((interview) => interview.displayName !== undefined && formOf(interview).includes(needle));
 }
