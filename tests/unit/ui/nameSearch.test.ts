@@ -21,4 +21,19 @@ describe('the list’s name search', () => {
     expect(searchForm('Çağrı ÖZTÜRK')).toBe('cagri ozturk');
     expect(searchForm('Łukasz Đorđević Søren Straße')).toBe('lukasz dordevic soren strasse');
   });
+
+  it('finds a name written in Cyrillic by its Latin spelling, Ukrainian or Russian, and as written', () => {
+    const olena = named('Олена Коваленко');
+    const oleksii = named('Олексій Гнатюк');
+    const sergey = named('Сергей Горбунов');
+    const list = [olena, oleksii, sergey];
+    expect(interviewsNamed(list, 'olena kovalenko')).toEqual([olena]);
+    // A passport's spelling and the usual one.
+    expect(interviewsNamed(list, 'Oleksii Hnatiuk')).toEqual([oleksii]);
+    expect(interviewsNamed(list, 'oleksiy hnatyuk')).toEqual([oleksii]);
+    expect(interviewsNamed(list, 'Sergei Gorbunov')).toEqual([sergey]);
+    expect(interviewsNamed(list, 'sergey')).toEqual([sergey]);
+    expect(interviewsNamed(list, 'Коваленко')).toEqual([olena]);
+    expect(interviewsNamed(list, 'olga')).toEqual([]);
+  });
 });
