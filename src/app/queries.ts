@@ -76,6 +76,8 @@ export function prefetchInterviewPages(store: InterviewStore, client: QueryClien
  * it mounts (after the last answers are stored: see InterviewStore's `writes`).
  */
 export function showEditedInterview(client: QueryClient, interview: Interview): void {
+  // Every interview, as the list's search read them, is read again when next needed.
+  void client.invalidateQueries({ queryKey: interviewKeys.full, refetchType: 'none' });
   client.setQueriesData<InfiniteData<InterviewPage>>({ queryKey: interviewKeys.pages }, (data) =>
     data ? { ...data, pages: data.pages.map((page) => ({ ...page, interviews: page.interviews.map((i) => (i.id === interview.id ? interview : i)) })) } : data,
   );

@@ -20,7 +20,8 @@ export function ListSearch({ onMatches }: { onMatches: (matches: readonly Interv
   const query = useDeferredValue(typed);
   const searching = query.trim() !== '';
   const client = useQueryClient();
-  const everyInterview = { queryKey: interviewKeys.full, queryFn: () => store.list() };
+  // Read once while the list is shown: every change to an interview marks them to be read again.
+  const everyInterview = { queryKey: interviewKeys.full, queryFn: () => store.list(), staleTime: Infinity };
   const all = useQuery({ ...everyInterview, enabled: searching });
   const matches = useMemo(() => (searching && all.data ? interviewsNamed(all.data, query) : undefined), [searching, all.data, query]);
   useEffect(() => onMatches(matches?.slice(0, SEARCH_ROWS_SHOWN)), [matches, onMatches]);

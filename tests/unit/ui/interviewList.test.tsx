@@ -173,6 +173,22 @@ describe('interview list with many interviews', () => {
     expect(screen.getByText('Amina', { selector: '.row-name' }).closest('li')).toHaveTextContent(`${progress.answered}/${progress.total} answered`);
   });
 
+  it('finds an interview by the name given to it since the last search', async () => {
+    const user = userEvent.setup();
+    await renderApp('en', '#/', async (store) => {
+      for (const doc of profileDocuments(2, 'draft')) await store.importDocument(doc);
+    });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search by name or alias' }), 'Person 0');
+    await waitFor(() => expect(shownNames()).toEqual(['Person 0']));
+    const id = screen.getByText('Person 0', { selector: '.row-name' }).closest('li')!.dataset.interview!;
+    window.location.hash = `#/interview/${id}/personal`;
+    await user.type(await screen.findByRole('textbox', { name: 'First name(s)' }), 'Amina');
+    await user.click(screen.getByRole('link', { name: 'All interviews' }));
+    await user.type(await screen.findByRole('searchbox', { name: 'Search by name or alias' }), 'amina');
+    await waitFor(() => expect(shownNames()).toEqual(['Amina']));
+    expect(screen.getByText('Results for “amina”: 1')).toBeInTheDocument();
+  });
+
   it('says "Showing … of …" with the right plural in Russian', async () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(52)) await store.importDocument(doc);
