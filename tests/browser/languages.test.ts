@@ -19,6 +19,15 @@ async function switchInterviewee(page: Page, language: string) {
   await expect.poll(() => pane(page, 'personal.firstName').getAttribute('lang')).toBe(language);
 }
 
+/** The paths of the bundled Noto font files the page requests from now on. */
+function fontRequests(page: Page): string[] {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (/noto-sans-/.test(r.url())) fonts.push(new URL(r.url()).pathname);
+  });
+  return fonts;
+}
+
 /** Fakes the device's text-to-speech voices (headless Chromium has none) and records what is spoken. */
 function fakeVoices(langs: string[]) {
   return `(() => {
@@ -170,10 +179,7 @@ describe.skipIf(!hasBrowser)('interview in the migrant’s language (Chromium)',
   it('loads the bundled Ethiopic font from /assets/ only when Tigrinya is shown', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);
-    const fonts: string[] = [];
-    page.on('request', (r) => {
-      if (/noto-sans-/.test(r.url())) fonts.push(new URL(r.url()).pathname);
-    });
+    const fonts = fontRequests(page);
     await startInterview(page, 'it');
     await page.waitForTimeout(300);
     expect(fonts).toEqual([]);
@@ -187,10 +193,7 @@ describe.skipIf(!hasBrowser)('interview in the migrant’s language (Chromium)',
   it('draws a name in Ge’ez script on the list with the bundled font, which a list of Latin and Cyrillic names never fetches', async () => {
     const context = await newContext(browser);
     const page = await openSignedIn(context);
-    const fonts: string[] = [];
-    page.on('request', (r) => {
-      if (/noto-sans-/.test(r.url())) fonts.push(new URL(r.url()).pathname);
-    });
+    const fonts = fontRequests(page);
     await page.getByRole('button', { name: "Carica l'esempio: ucraino" }).click();
     await page.locator('.interview-row').first().waitFor();
     await page.waitForTimeout(300);

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import { answerPath } from '../../domain/answer';
 import type { InterviewSession } from '../../app/session/interviewSession';
 import type { Group } from '../../questionnaire/types';
 import { QuestionCard } from './QuestionCard';
+import { useReturnFocus } from '../common/useReturnFocus';
 
 interface Props {
   group: Group;
@@ -27,13 +28,7 @@ interface Props {
  */
 export const GroupItem = memo(function GroupItem({ group, itemId, title, session, operator, tOp, tApp, showPrompts, disabled, onRemove }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const refocusRemove = useRef(false);
-  useEffect(() => {
-    if (confirming || !refocusRemove.current) return;
-    refocusRemove.current = false;
-    removeButton.current?.focus();
-  }, [confirming]);
+  const removeButton = useReturnFocus(confirming);
   const confirmId = `confirm-${group.id.replace(/\./g, '-')}-${itemId}`;
   const removeLabel = tOp('interview:screen.group.remove', { item: title });
   return (
@@ -66,7 +61,7 @@ export const GroupItem = memo(function GroupItem({ group, itemId, title, session
             className="secondary"
             autoFocus
             onClick={() => {
-              refocusRemove.current = true;
+              removeButton.returnFocus();
               setConfirming(false);
             }}
           >
@@ -75,7 +70,7 @@ export const GroupItem = memo(function GroupItem({ group, itemId, title, session
         </div>
       ) : (
         <button
-          ref={removeButton}
+          ref={removeButton.button}
           type="button"
           className="secondary"
           disabled={disabled}

@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
 import type { OutboxEntry } from '../../storage/outboxRows';
 import { DeleteConfirm } from './DeleteConfirm';
+import { useReturnFocus } from '../common/useReturnFocus';
 import { downloadJson } from './download';
 import { formatDateTime } from '../common/dateTime';
 import { PdfExportButton } from '../pdf/PdfExportButton';
@@ -24,14 +25,7 @@ interface Props {
 export function InterviewRow({ interview, outbox, t, tSync, language }: Props) {
   const { store } = useServices();
   const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  // The delete button is not there while the question shows: focus goes back to it once it is drawn again.
-  const refocusDelete = useRef(false);
-  useEffect(() => {
-    if (confirming || !refocusDelete.current) return;
-    refocusDelete.current = false;
-    deleteButton.current?.focus();
-  }, [confirming]);
+  const deleteButton = useReturnFocus(confirming);
   const name = interview.displayName ?? t('list.unnamed');
   const when = formatDateTime(language, new Date(interview.updatedAt));
   return (
@@ -59,12 +53,12 @@ export function InterviewRow({ interview, outbox, t, tSync, language }: Props) {
             interviewId={interview.id}
             name={name}
             onCancel={() => {
-              refocusDelete.current = true;
+              deleteButton.returnFocus();
               setConfirming(false);
             }}
           />
         ) : (
-          <button ref={deleteButton} type="button" className="secondary" aria-label={t('list.delete.named', { name })} onClick={() => setConfirming(true)}>
+          <button ref={deleteButton.button} type="button" className="secondary" aria-label={t('list.delete.named', { name })} onClick={() => setConfirming(true)}>
             {t('list.delete.action')}
           </button>
         )}
