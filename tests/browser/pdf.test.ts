@@ -38,6 +38,8 @@ describe.skipIf(!hasBrowser)('profile PDF in Chromium', () => {
       // First export online: the PDF code and fonts are fetched once, then kept (memory and service worker).
       const online = await exportPdf('browser-cpi-online.pdf');
       expect(online.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Busy while the PDF was made, the button kept focus (a disabled one loses it to the page).
+      expect(await page.evaluate(() => document.activeElement?.closest('.pdf-export-panel') !== null && document.activeElement?.tagName)).toBe('BUTTON');
 
       await context.setOffline(true);
       await row.locator('.pdf-export-panel input[value="person"]').check();

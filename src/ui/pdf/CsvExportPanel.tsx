@@ -16,6 +16,7 @@ export function CsvExportPanel({ load }: { load: () => Promise<readonly Intervie
   const [busy, setBusy] = useState(false);
   const toggle = (c: CsvColumn, on: boolean) => setColumns((cs) => (on ? [...cs, c] : cs.filter((x) => x !== c)));
   const download = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const csv = interviewsToCsv(await load(), columns, (c) => t(`csv.column.${c}`));
@@ -39,7 +40,7 @@ export function CsvExportPanel({ load }: { load: () => Promise<readonly Intervie
         ))}
       </fieldset>
       {columns.length === 0 ? <p role="status">{t('csv.empty')}</p> : null}
-      <button type="button" disabled={columns.length === 0 || busy} aria-busy={busy} onClick={() => void download()}>
+      <button type="button" disabled={columns.length === 0} aria-disabled={busy || undefined} aria-busy={busy} onClick={() => void download()}>
         {t('csv.download')}
       </button>
     </section>

@@ -62,7 +62,7 @@ export function PdfExportPanel({ id, interviewId, choice, onChoice, onClose }: P
   const canBeBilingual = !!person && person !== 'it';
 
   const generate = async () => {
-    if (!doc) return;
+    if (!doc || status.kind === 'working') return;
     setStatus({ kind: 'working' });
     try {
       const picked: PdfChoice = { copy, bilingual, ...(operator ? { organisation: operator.organisation, operator: operator.name } : {}) };
@@ -101,7 +101,7 @@ export function PdfExportPanel({ id, interviewId, choice, onChoice, onClose }: P
         </label>
       ) : null}
       <div className="pdf-export-actions">
-        <button type="button" disabled={!doc || status.kind === 'working'} aria-busy={status.kind === 'working'} onClick={() => void generate()}>
+        <button type="button" disabled={!doc} aria-disabled={status.kind === 'working' || undefined} aria-busy={status.kind === 'working'} onClick={() => void generate()}>
           {t('export.download')}
         </button>
         <button type="button" className="secondary" onClick={() => window.print()}>

@@ -26,6 +26,7 @@ export function BackupPanel() {
   const passphraseId = useId();
 
   const run = async (action: () => Promise<Message>) => {
+    if (busy) return;
     setBusy(true);
     setMessage(undefined);
     try {
@@ -81,7 +82,7 @@ export function BackupPanel() {
         {t('backup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
       </p>
       <div className="pwa-actions">
-        <button type="button" disabled={busy} onClick={() => void exportAll()}>
+        <button type="button" aria-disabled={busy || undefined} onClick={() => void exportAll()}>
           {t('backup.export')}
         </button>
       </div>
@@ -90,7 +91,7 @@ export function BackupPanel() {
         <input
           type="file"
           accept="application/json,.json"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';

@@ -21,6 +21,7 @@ export function OfflineLanguagesPanel() {
   }, []);
 
   const run = async () => {
+    if (running) return;
     setRunning(true);
     setError(undefined);
     try {
@@ -40,7 +41,7 @@ export function OfflineLanguagesPanel() {
       <p>{t('offlineAll.explain')}</p>
       {coverage && <p data-testid="offline-coverage">{t('offlineAll.coverage', coverage)}</p>}
       <div className="pwa-actions">
-        <button type="button" disabled={running} onClick={() => void run()}>
+        <button type="button" aria-disabled={running || undefined} onClick={() => void run()}>
           {t('offlineAll.action')}
         </button>
       </div>

@@ -33,7 +33,7 @@ export function SyncPanel() {
       )}
       <p className="sync-last">{last ? t('panel.lastSync', { date: last }) : t('panel.neverSynced')}</p>
       <div className="row-actions">
-        <button type="button" disabled={status.phase === 'syncing' || notEnrolled} onClick={() => syncNow.mutate()}>
+        <button type="button" disabled={notEnrolled} aria-disabled={status.phase === 'syncing' || undefined} onClick={() => status.phase !== 'syncing' && syncNow.mutate()}>
           {t('panel.syncNow')}
         </button>
         <a className="button secondary" href={hrefFor({ name: 'settings' })}>
