@@ -157,6 +157,8 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
       await pin.fill('0000');
       await page.locator('.security-screen form button[type="submit"]').click();
       await expect.poll(() => page.locator('.security-screen [role="alert"]').textContent()).toContain(String(5 - attempt));
+      // The emptied PIN field has focus again: the next try needs no tap on it.
+      await expect.poll(() => pin.evaluate((el) => el === document.activeElement && (el as HTMLInputElement).value === '')).toBe(true);
     }
     await pin.fill('0000');
     await page.locator('.security-screen form button[type="submit"]').click();
@@ -170,6 +172,7 @@ describe.skipIf(!hasBrowser)('shared tablets in Chromium', () => {
     await page.locator('.security-screen input[name="newPin"]').fill('8642');
     await page.locator('.security-screen form button[type="submit"]').click();
     await page.locator('.security-screen [role="alert"]').waitFor();
+    await expect.poll(() => page.locator('.security-screen input[name="passphrase"]').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.locator('.security-screen input[name="passphrase"]').fill(TEST_ACCOUNT.passphrase);
     await page.locator('.security-screen form button[type="submit"]').click();
     await page.locator('.security-bar').waitFor();

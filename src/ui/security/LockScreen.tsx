@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import type { OperatorSummary } from '../../security/operatorVault';
@@ -71,6 +71,7 @@ function PinForm({ operator, onPassphrase }: { operator: OperatorSummary; onPass
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const pinField = useRef<HTMLInputElement>(null);
   const typed = (value: string) => {
     setPin(value);
     security.preparePin(operator.id, value);
@@ -90,11 +91,13 @@ function PinForm({ operator, onPassphrase }: { operator: OperatorSummary; onPass
           setError(errorText(t, err));
           typed('');
           setBusy(false);
+          // Back in the emptied field for the next try, with no tap on it first.
+          pinField.current?.focus();
         }
       }}
     >
       <label htmlFor={`${id}-pin`}>{t('lock.pin')}</label>
-      <input id={`${id}-pin`} name="pin" type="password" inputMode="numeric" autoComplete="off" required autoFocus value={pin} onChange={(e) => typed(e.target.value)} />
+      <input ref={pinField} id={`${id}-pin`} name="pin" type="password" inputMode="numeric" autoComplete="off" required autoFocus value={pin} onChange={(e) => typed(e.target.value)} />
       {error && (
         <p role="alert" className="error">
           {error}
@@ -121,6 +124,7 @@ function PassphraseForm({ operator, onPin }: { operator: OperatorSummary; onPin:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const needsPin = !operator.pinAvailable;
+  const passphraseField = useRef<HTMLInputElement>(null);
   return (
     <form
       className="security-form"
@@ -133,6 +137,7 @@ function PassphraseForm({ operator, onPin }: { operator: OperatorSummary; onPin:
         } catch (err) {
           setError(errorText(t, err));
           setBusy(false);
+          passphraseField.current?.focus();
         }
       }}
     >
@@ -142,7 +147,7 @@ function PassphraseForm({ operator, onPin }: { operator: OperatorSummary; onPin:
         </p>
       )}
       <label htmlFor={`${id}-pass`}>{t('lock.passphrase')}</label>
-      <input id={`${id}-pass`} name="passphrase" type="password" autoComplete="current-password" required autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+      <input ref={passphraseField} id={`${id}-pass`} name="passphrase" type="password" autoComplete="current-password" required autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       {needsPin && (
         <>
           <label htmlFor={`${id}-newpin`}>{t('lock.newPin')}</label>
