@@ -5,6 +5,7 @@ import { useCreateInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
 import { intervieweeLanguages } from '../../i18n/selectable';
 import { LanguageOptions, useLanguageSelectFonts } from '../common/LanguageOptions';
+import { errorText } from '../security/errorText';
 
 export function NewInterviewForm() {
   const { t, i18n } = useTranslation('app');
@@ -34,6 +35,12 @@ export function NewInterviewForm() {
       <button type="submit" disabled={create.isPending}>
         {t('list.new.action')}
       </button>
+      {/* A full or closed store refuses the new interview: said here, not silently ignored. */}
+      {create.isError && (
+        <p role="alert" className="error">
+          {errorText(t, create.error)}
+        </p>
+      )}
     </form>
   );
 }

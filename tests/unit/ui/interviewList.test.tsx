@@ -2,6 +2,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { personNames, profileDocuments } from '../../support/profileDocuments';
+import { AppError } from '../../../src/domain/errors';
+import { STORAGE_FULL } from '../../../src/storage/resilience';
 import { renderApp } from './renderApp';
 
 afterEach(() => cleanup());
@@ -187,6 +189,15 @@ describe('interview list with many interviews', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Search by name or alias' }), 'amina');
     await waitFor(() => expect(shownNames()).toEqual(['Amina']));
     expect(screen.getByText('Results for “amina”: 1')).toBeInTheDocument();
+  });
+
+  it('says why a new interview could not be started when the device’s storage refuses it', async () => {
+    const user = userEvent.setup();
+    const { services } = await renderApp('en');
+    services.store.create = () => Promise.reject(new AppError(STORAGE_FULL));
+    await user.click(await screen.findByRole('button', { name: 'Start interview' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The storage of this device is full.');
+    expect(screen.getByRole('button', { name: 'Start interview' })).toBeEnabled();
   });
 
   it('says "Showing … of …" with the right plural in Russian', async () => {
