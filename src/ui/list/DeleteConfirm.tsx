@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDeleteInterview } from '../../app/queries';
+import { errorText } from '../security/errorText';
 
 /**
  * The question a row asks before deleting its interview. Mounted only while asked, so rows do not
@@ -18,6 +19,11 @@ export function DeleteConfirm({ interviewId, name, onCancel }: { interviewId: st
       <button type="button" className="secondary" autoFocus onClick={onCancel}>
         {t('common.cancel')}
       </button>
+      {remove.isError && (
+        <span role="alert" className="error">
+          {errorText(t, remove.error)}
+        </span>
+      )}
     </span>
   );
 }

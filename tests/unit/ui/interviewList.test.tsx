@@ -200,6 +200,20 @@ describe('interview list with many interviews', () => {
     expect(screen.getByRole('button', { name: 'Start interview' })).toBeEnabled();
   });
 
+  it('says why an interview could not be deleted, and keeps its row', async () => {
+    const user = userEvent.setup();
+    const { services } = await renderApp('en', '#/', async (store) => {
+      for (const doc of profileDocuments(1)) await store.importDocument(doc);
+    });
+    await waitFor(() => expect(shownNames()).toEqual(['Person 0']));
+    services.store.delete = () => Promise.reject(new AppError(STORAGE_FULL));
+    const row = within(screen.getByText('Person 0', { selector: '.row-name' }).closest('li')!);
+    await user.click(row.getByRole('button', { name: /Delete/ }));
+    await user.click(row.getByRole('button', { name: 'Yes, delete' }));
+    expect(await row.findByRole('alert')).toHaveTextContent('The storage of this device is full.');
+    expect(shownNames()).toEqual(['Person 0']);
+  });
+
   it('says "Showing … of …" with the right plural in Russian', async () => {
     await renderApp('ru', '#/', async (store) => {
       for (const doc of profileDocuments(52)) await store.importDocument(doc);
