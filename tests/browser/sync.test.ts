@@ -27,6 +27,8 @@ async function openEnrolled(context: BrowserContext, token = server.token): Prom
   await page.locator('input[name="deviceToken"]').fill(token);
   await page.locator('main.sync-settings form button[type="submit"]').click();
   await page.locator('main.sync-settings [role="status"]').waitFor();
+  // Busy while enrolling, the button kept focus (a disabled one loses it to the page).
+  expect(await page.evaluate(() => document.activeElement?.matches('main.sync-settings form button[type="submit"]'))).toBe(true);
   await toList(page);
   // As an operator would, the tests go offline only once the app says it works without network.
   await toldOfflineReady(page);
@@ -161,6 +163,7 @@ describe.skipIf(!hasBrowser)('sync in the browser against the real server', () =
     await finishInterview(page, 'Token Sbagliato');
     await page.getByRole('button', { name: 'Sincronizza ora' }).click();
     await page.locator('.sync-panel [role="alert"]').getByText('Registra di nuovo il dispositivo').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sincronizza ora');
     await context.close();
   }, 180_000);
 });

@@ -19,6 +19,7 @@ export function NewInterviewForm() {
       className="card new-interview"
       onSubmit={(e) => {
         e.preventDefault();
+        if (create.isPending) return;
         create.mutate(
           { operatorId, operatorLanguage: i18n.language, intervieweeLanguage: language },
           { onSuccess: (interview) => navigate({ name: 'interview', id: interview.id, sectionId: 'consent' }) },
@@ -32,7 +33,7 @@ export function NewInterviewForm() {
           <LanguageOptions languages={languages} />
         </select>
       </label>
-      <button type="submit" disabled={create.isPending}>
+      <button type="submit" aria-disabled={create.isPending || undefined}>
         {t('list.new.action')}
       </button>
       {/* A full or closed store refuses the new interview: said here, not silently ignored. */}

@@ -23,6 +23,7 @@ export function OperatorForm({ onCancel }: { onCancel?: () => void }) {
       aria-describedby={error ? `${id}-error` : undefined}
       onSubmit={async (e) => {
         e.preventDefault();
+        if (busy) return;
         setError(undefined);
         if (passphrase !== repeat) {
           setError(errorText(t, new AppError('security:errors.passphraseMismatch')));
@@ -78,7 +79,7 @@ export function OperatorForm({ onCancel }: { onCancel?: () => void }) {
         </p>
       )}
       <div className="security-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy || undefined}>
           {busy ? t('account.creating') : t('account.create')}
         </button>
         {onCancel && (

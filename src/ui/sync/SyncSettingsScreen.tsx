@@ -49,6 +49,7 @@ export function SyncSettingsScreen() {
         aria-labelledby={`${id}-form`}
         onSubmit={(e) => {
           e.preventDefault();
+          if (enrol.isPending) return;
           setSaved(false);
           enrol.mutate(
             { serverUrl: serverUrl ?? '', token },
@@ -71,7 +72,7 @@ export function SyncSettingsScreen() {
           {t('settings.token')}
           <input name="deviceToken" type="password" autoComplete="off" spellCheck={false} required value={token} onChange={(e) => setToken(e.target.value)} />
         </label>
-        <button type="submit" disabled={enrol.isPending}>
+        <button type="submit" aria-disabled={enrol.isPending || undefined}>
           {t('settings.save')}
         </button>
         {enrol.isError && (
