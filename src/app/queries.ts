@@ -23,11 +23,8 @@ export const interviewKeys = {
   quarantine: ['quarantine'] as const,
 };
 
-/** Every interview, each one decrypted: for screens that need them all (diagnostics). The list screen uses pages. */
-export function useInterviewList() {
-  const { store } = useServices();
-  return useQuery({ queryKey: interviewKeys.full, queryFn: () => store.list() });
-}
+/** Every interview, each one decrypted, in one cache entry: for the CSV export and the list's search. The list itself uses pages. */
+export const everyInterview = (store: InterviewStore) => ({ queryKey: interviewKeys.full, queryFn: () => store.list() });
 
 /**
  * The list screen: one page of decrypted interviews at a time (store.listPage), a small first page
@@ -95,11 +92,11 @@ export function useInterviewCounts() {
   });
 }
 
-/** Reads every interview when asked (e.g. the CSV export), sharing the cache of useInterviewList. */
+/** Reads every interview when asked (the CSV export). */
 export function useLoadAllInterviews() {
   const { store } = useServices();
   const client = useQueryClient();
-  return useCallback(() => client.fetchQuery({ queryKey: interviewKeys.full, queryFn: () => store.list() }), [client, store]);
+  return useCallback(() => client.fetchQuery(everyInterview(store)), [client, store]);
 }
 
 export function useQuarantine() {

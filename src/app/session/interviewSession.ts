@@ -2,7 +2,7 @@ import type { AnswerRecord } from '../../domain/answer';
 import type { AnswerValue } from '../../domain/answerValue';
 import { AppError } from '../../domain/errors';
 import { withDigest, type Interview, type InterviewDigest } from '../../domain/interview';
-import { displayNameOf, isAnswered, type AnswerValues } from '../../questionnaire/answers';
+import { displayNameOf, isAnswered, repeatItems, type AnswerValues } from '../../questionnaire/answers';
 import { overallProgress } from '../../questionnaire/engine';
 import { SPT_QUESTIONNAIRE } from '../../questionnaire/questionnaire';
 import type { QuestionnaireConfig } from '../../questionnaire/types';
@@ -173,19 +173,21 @@ export class InterviewSession {
     this.schedule(SAVE_DELAY_MS);
   }
 
-  /** Removes an item of a repeatable group with all of its answers, in one write. */
   /** Whether an item of a repeatable group holds any answer: removing it then asks first. */
   itemHasAnswers(groupId: string, itemId: string): boolean {
-    const prefix = `${groupId}@${itemId}.`;
-    for (const [path, record] of this.answers) if (path.startsWith(prefix) && isAnswered(record.value)) return true;
-    return false;
+    return this.itemPaths(groupId, itemId).some((path) => isAnswered(this.answers.get(path)?.value));
   }
 
-  removeItem(groupId: string, itemId: string, remaining: string[]): void {
-    for (const path of [...this.answers.keys()]) {
-      if (path.startsWith(`${groupId}@${itemId}.`)) this.setAnswer(path, undefined);
-    }
+  /** Removes an item of a repeatable group with all of its answers, in one write. */
+  removeItem(groupId: string, itemId: string): void {
+    for (const path of this.itemPaths(groupId, itemId)) this.setAnswer(path, undefined);
+    const remaining = repeatItems(this.answers.get(groupId)?.value).filter((id) => id !== itemId);
     this.setAnswer(groupId, remaining.length ? { type: 'repeat', value: remaining } : undefined);
+  }
+
+  private itemPaths(groupId: string, itemId: string): string[] {
+    const prefix = `${groupId}@${itemId}.`;
+    return [...this.answers.keys()].filter((path) => path.startsWith(prefix));
   }
 
   /**

@@ -55,10 +55,9 @@ export const GroupCard = memo(function GroupCard({ group, session, operator, tOp
   };
   const remove = useCallback(
     (itemId: string, title: string) => {
-      const remaining = repeatItems(session.getAnswer(group.id)?.value).filter((i) => i !== itemId);
       addButton.current?.focus();
       setRemoved(title);
-      session.removeItem(group.id, itemId, remaining);
+      session.removeItem(group.id, itemId);
     },
     [session, group.id],
   );

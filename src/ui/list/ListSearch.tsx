@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { interviewKeys } from '../../app/queries';
+import { everyInterview } from '../../app/queries';
 import { useServices } from '../../app/ServicesContext';
 import type { Interview } from '../../domain/interview';
 import { interviewsNamed, SEARCH_ROWS_SHOWN } from './nameSearch';
@@ -18,16 +18,16 @@ export function ListSearch({ onMatches }: { onMatches: (matches: readonly Interv
   const [typed, setQuery] = useState('');
   // The box shows each key at once; the rows follow in a render that a next key may interrupt.
   const query = useDeferredValue(typed);
-  const searching = query.trim() !== '';
+  const quoted = query.trim();
+  const searching = quoted !== '';
   const client = useQueryClient();
   // Read once while the list is shown: every change to an interview marks them to be read again.
-  const everyInterview = { queryKey: interviewKeys.full, queryFn: () => store.list(), staleTime: Infinity };
-  const all = useQuery({ ...everyInterview, enabled: searching });
+  const readAll = { ...everyInterview(store), staleTime: Infinity };
+  const all = useQuery({ ...readAll, enabled: searching });
   const matches = useMemo(() => (searching && all.data ? interviewsNamed(all.data, query) : undefined), [searching, all.data, query]);
   useEffect(() => onMatches(matches?.slice(0, SEARCH_ROWS_SHOWN)), [matches, onMatches]);
   useEffect(() => () => onMatches(undefined), [onMatches]);
 
-  const quoted = query.trim();
   let status = '';
   if (searching && !matches) status = all.isError ? t('app:errors.loadFailed') : t('app:common.loading');
   else if (matches && matches.length > SEARCH_ROWS_SHOWN) status = t('search.resultsCapped', { query: quoted, number: matches.length, shown: SEARCH_ROWS_SHOWN });
@@ -43,7 +43,7 @@ export function ListSearch({ onMatches }: { onMatches: (matches: readonly Interv
         spellCheck={false}
         value={typed}
         // Opening every interview takes a moment on a full tablet: it starts as the box is entered, while the name is typed.
-        onFocus={() => void client.prefetchQuery(everyInterview)}
+        onFocus={() => void client.prefetchQuery(readAll)}
         onChange={(e) => setQuery(e.target.value)}
       />
       <p role="status">{status}</p>
